@@ -1,0 +1,9 @@
+package org.perfgraph.ingest;
+
+/** The document layouts perfgraph reads, detected from the content. */
+public enum DocumentFormat {
+    /** Tab-separated export: blocks of unit, project, amount, goals, then indicator rows with CODE-NAME cells. */
+    TAB_EXPORT,
+    /** 财政项目支出绩效目标申报表 forms extracted from PDF: one form per project, no codes. */
+    FORM
+}

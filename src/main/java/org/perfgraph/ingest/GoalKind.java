@@ -1,0 +1,4 @@
+package org.perfgraph.ingest;
+
+/** Which goal a text states. */
+public enum GoalKind { OVERALL, ANNUAL }

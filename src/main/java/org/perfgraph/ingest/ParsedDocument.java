@@ -1,0 +1,31 @@
+package org.perfgraph.ingest;
+
+import java.util.List;
+
+/**
+ * One document as read: its layout, title, region and year, the projects it declares and what the reader
+ * noticed on the way. Nothing here knows how it is stored.
+ *
+ * @param name        the document's name (file name or the name given to importDocument)
+ * @param contentHash SHA-256 of the bytes, hex; re-importing the same bytes changes nothing
+ * @param format      which layout was detected
+ * @param title       the title line (e.g. 珠海高新技术产业开发区投资促进中心2024年度重点绩效管理项目绩效目标)
+ * @param region      the region named in the title (珠海高新技术产业开发区, 上海市闵行区); null if none
+ * @param year        the budget year from the title, or null
+ * @param lineCount   lines in the document
+ */
+public record ParsedDocument(
+        String name,
+        String contentHash,
+        DocumentFormat format,
+        String title,
+        String region,
+        Integer year,
+        int lineCount,
+        List<ParsedProject> projects,
+        List<Diagnostic> diagnostics) {
+
+    public int targetCount() {
+        return projects.stream().mapToInt(p -> p.targets().size()).sum();
+    }
+}

@@ -1,0 +1,34 @@
+package org.perfgraph.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project as declared by one document. In the tab export one project may span several header blocks
+ * (same unit, name and amount); they merge into one ParsedProject whose goals keep every block's texts.
+ *
+ * @param line        the line of the first header that declares it
+ * @param amount      yuan; the tab export's 金额 or the form's 年度资金申请总额
+ * @param totalAmount the form's 项目资金总额 where given, else null
+ * @param nature      项目性质 (经常性项目, 阶段性项目) or null
+ * @param category    项目类别 (特定目标类) or null
+ * @param department  主管部门 or null
+ * @param blocks      number of header blocks that declared it (1 for forms)
+ */
+public record ParsedProject(
+        ParsedUnit unit,
+        String name,
+        Integer year,
+        BigDecimal amount,
+        BigDecimal totalAmount,
+        String nature,
+        String category,
+        String department,
+        LocalDate startDate,
+        LocalDate endDate,
+        int line,
+        int blocks,
+        List<GoalStatement> goals,
+        List<ParsedTarget> targets) {
+}
