@@ -1,5 +1,30 @@
 package org.perfgraph;
+
+import java.util.Arrays;
+
+import org.perfgraph.graph.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * perfgraph: budget performance targets as a Neo4j graph behind a GraphQL API.
+ * <ul>
+ *   <li>{@code java -jar perfgraph.jar} serves GraphQL at /graphql and GraphiQL at /graphiql;</li>
+ *   <li>{@code java -jar perfgraph.jar import FILE...} imports documents into the configured store and exits.</li>
+ * </ul>
+ */
 @SpringBootApplication
-public class PerfgraphApplication { public static void main(String[] a){ SpringApplication.run(PerfgraphApplication.class,a);} }
+public class PerfgraphApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(PerfgraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+        }
+        try {
+            SpringApplication.run(PerfgraphApplication.class, args);
+        } catch (Throwable e) {
+            // Boot's failure analyzers have already printed the cause and what to change; no stack trace.
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Number of projects. No parameters.
+MATCH (p:Project) RETURN count(p) AS count

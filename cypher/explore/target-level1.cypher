@@ -1,0 +1,3 @@
+// L1 categories of the given targets. $ids
+MATCH (t:Target)-[:LEVEL1]->(c:Category) WHERE t.id IN $ids
+RETURN t.id AS key, c AS node

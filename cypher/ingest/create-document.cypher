@@ -1,0 +1,3 @@
+// One Document node. $document: {id, name, hash, format, title, region, year, lineCount, projectCount, targetCount}
+CREATE (d:Document)
+SET d = $document, d.importedAt = datetime()

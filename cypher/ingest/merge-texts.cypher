@@ -1,0 +1,5 @@
+// Goal texts, one node per distinct normalised text. $rows: [{key, id, text, normalized, length, signature, bands}]
+UNWIND $rows AS r
+MERGE (x:Text {key: r.key})
+  ON CREATE SET x.id = r.id, x.text = r.text, x.normalized = r.normalized, x.length = r.length,
+                x.signature = r.signature, x.bands = r.bands

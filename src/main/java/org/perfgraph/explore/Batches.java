@@ -1,0 +1,59 @@
+package org.perfgraph.explore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perfgraph.support.GraphReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * One query per level of a GraphQL request: loads the linked nodes of a whole batch of parents by id, from a
+ * script that returns {@code key} (the parent's id) and {@code node}.
+ */
+@Component
+class Batches {
+
+    private final GraphReader reader;
+
+    Batches(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** For each parent, the single linked node (or null). */
+    Map<Map<String, Object>, Map<String, Object>> one(String script, List<Map<String, Object>> parents) {
+        Map<Object, Map<String, Object>> byKey = new HashMap<>();
+        for (Map<String, Object> row : reader.rows(script, Map.of("ids", ids(parents)))) {
+            byKey.put(row.get("key"), node(row));
+        }
+        Map<Map<String, Object>, Map<String, Object>> out = new LinkedHashMap<>();
+        for (Map<String, Object> parent : parents) {
+            out.put(parent, byKey.get(parent.get("id")));
+        }
+        return out;
+    }
+
+    /** For each parent, the list of linked nodes in the script's order. */
+    Map<Map<String, Object>, List<Map<String, Object>>> many(String script, List<Map<String, Object>> parents) {
+        Map<Object, List<Map<String, Object>>> byKey = new HashMap<>();
+        for (Map<String, Object> row : reader.rows(script, Map.of("ids", ids(parents)))) {
+            byKey.computeIfAbsent(row.get("key"), k -> new ArrayList<>()).add(node(row));
+        }
+        Map<Map<String, Object>, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        for (Map<String, Object> parent : parents) {
+            out.put(parent, byKey.getOrDefault(parent.get("id"), List.of()));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> node(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("node");
+    }
+
+    private static List<Object> ids(List<Map<String, Object>> parents) {
+        return parents.stream().map(p -> p.get("id")).distinct().toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.perfgraph.graph;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.perfgraph.ingest.Diagnostic;
+import org.perfgraph.ingest.DocumentFormat;
+import org.perfgraph.ingest.DocumentReader;
+import org.perfgraph.ingest.GoalStatement;
+import org.perfgraph.ingest.ImportRejectedException;
+import org.perfgraph.ingest.ParsedDocument;
+import org.perfgraph.ingest.ParsedProject;
+import org.perfgraph.ingest.ParsedTarget;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads a document and writes it to the graph in one transaction. The single way in for the GraphQL mutation,
+ * the {@code import} command and the bundled samples.
+ */
+@Service
+public class DocumentImporter {
+
+    private final DocumentReader reader = new DocumentReader();
+    private final GraphWriter writer;
+
+    public DocumentImporter(GraphWriter writer) {
+        this.writer = writer;
+    }
+
+    /** What an import did, with the document's counts and the reader's diagnostics. */
+    public record ImportReport(String document, String status, DocumentFormat format, int projects, int targets,
+                               int texts, int indicators, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Imports (or, with {@code dryRun}, only reads) one document.
+     *
+     * @throws ImportRejectedException naming the document and line when it cannot be read; nothing is written
+     */
+    public ImportReport importDocument(String name, byte[] content, boolean dryRun) {
+        if (name == null || name.isBlank()) {
+            throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
+        }
+        ParsedDocument doc = reader.read(name, content);
+        checkAmounts(doc);
+        String status = dryRun ? "DRY_RUN" : writer.write(doc).name();
+        Set<String> texts = new HashSet<>();
+        Set<String> indicators = new HashSet<>();
+        for (ParsedProject p : doc.projects()) {
+            for (GoalStatement g : p.goals()) {
+                if (g.normalized() != null && !g.normalized().isBlank()) {
+                    texts.add(g.normalized());
+                }
+            }
+            for (ParsedTarget t : p.targets()) {
+                indicators.add(t.indicator().key());
+            }
+        }
+        return new ImportReport(name, status, doc.format(), doc.projects().size(), doc.targetCount(), texts.size(),
+                indicators.size(), doc.diagnostics());
+    }
+
+    /** Money is stored in whole fen; an amount finer than that is a misread cell, not money. */
+    private static void checkAmounts(ParsedDocument doc) {
+        for (ParsedProject p : doc.projects()) {
+            for (BigDecimal amount : new BigDecimal[] {p.amount(), p.totalAmount()}) {
+                if (amount != null && amount.stripTrailingZeros().scale() > 2) {
+                    throw new ImportRejectedException(doc.name(), p.line(),
+                            "amount " + amount.toPlainString() + " of project " + p.name() + " has more than two decimals (fen)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.perfgraph.graph;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.perfgraph.ingest.CategoryRef;
+import org.perfgraph.ingest.CategoryVocabulary;
+import org.perfgraph.ingest.Diagnostic;
+import org.perfgraph.ingest.GoalStatement;
+import org.perfgraph.ingest.ParsedDocument;
+import org.perfgraph.ingest.ParsedProject;
+import org.perfgraph.ingest.ParsedTarget;
+import org.perfgraph.ingest.TargetValue;
+import org.perfgraph.ingest.TextSignature;
+import org.perfgraph.support.CypherScripts;
+import org.perfgraph.support.Ids;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one parsed document to the graph in one transaction: all of it or nothing. A document already stored
+ * under the same name with the same content hash is left as it is; with another hash it is replaced (deleted and
+ * written again) inside the same transaction.
+ */
+@Component
+public class GraphWriter {
+
+    /** Rows per UNWIND statement; measured in STACK-NOTES: 10k rows per batch is the sweet spot. */
+    static final int BATCH = 10_000;
+
+    private final Driver driver;
+
+    public GraphWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** What happened to a document. */
+    public enum Outcome { IMPORTED, REPLACED, UNCHANGED }
+
+    /**
+     * Writes the document.
+     *
+     * @return whether it was new, replaced an older version, or was already stored with the same content
+     */
+    public Outcome write(ParsedDocument document) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, document));
+        }
+    }
+
+    Outcome write(TransactionContext tx, ParsedDocument doc) {
+        List<Record> existing = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", doc.name())).list();
+        Outcome outcome = Outcome.IMPORTED;
+        Map<String, Object> orphans = null;
+        if (!existing.isEmpty()) {
+            if (doc.contentHash().equals(existing.get(0).get("hash").asString(null))) {
+                return Outcome.UNCHANGED;
+            }
+            Record links = tx.run(CypherScripts.load("ingest/collect-document-links"), Map.of("name", doc.name())).single();
+            orphans = Map.of(
+                    "textIds", links.get("textIds").asList(Value::asString),
+                    "indicatorIds", links.get("indicatorIds").asList(Value::asString),
+                    "unitIds", links.get("unitIds").asList(Value::asString));
+            tx.run(CypherScripts.load("ingest/delete-document"), Map.of("name", doc.name())).consume();
+            outcome = Outcome.REPLACED;
+        }
+
+        String documentId = Ids.of('D', doc.name());
+        Map<String, Object> document = new HashMap<>();
+        document.put("id", documentId);
+        document.put("name", doc.name());
+        document.put("hash", doc.contentHash());
+        document.put("format", doc.format().name());
+        document.put("title", doc.title());
+        document.put("region", doc.region());
+        document.put("year", doc.year());
+        document.put("lineCount", doc.lineCount());
+        document.put("projectCount", doc.projects().size());
+        document.put("targetCount", doc.targetCount());
+        tx.run(CypherScripts.load("ingest/create-document"), Map.of("document", document)).consume();
+
+        Rows rows = rows(doc, documentId);
+        batched(tx, "ingest/merge-units", documentId, rows.units);
+        // L1 first so that every L2 finds its parent.
+        batched(tx, "ingest/merge-categories", documentId, rows.categories.values().stream().filter(c -> c.get("parentKey") == null).toList());
+        batched(tx, "ingest/merge-categories", documentId, rows.categories.values().stream().filter(c -> c.get("parentKey") != null).toList());
+        batched(tx, "ingest/merge-indicators", documentId, new ArrayList<>(rows.indicators.values()));
+        batched(tx, "ingest/create-projects", documentId, rows.projects);
+        batched(tx, "ingest/merge-texts", documentId, new ArrayList<>(rows.texts.values()));
+        batched(tx, "ingest/create-statements", documentId, rows.statements);
+        batched(tx, "ingest/create-targets", documentId, rows.targets);
+        batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
+        if (orphans != null) {
+            tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
+        }
+        return outcome;
+    }
+
+    private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows) {
+        String cypher = CypherScripts.load(script);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            tx.run(cypher, Map.of("documentId", documentId, "rows", batch)).consume();
+        }
+    }
+
+    /** The parameter rows of every statement, built once from the parsed document. */
+    private static final class Rows {
+        final List<Map<String, Object>> units = new ArrayList<>();
+        final Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
+        final List<Map<String, Object>> projects = new ArrayList<>();
+        final Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
+        final List<Map<String, Object>> statements = new ArrayList<>();
+        final List<Map<String, Object>> targets = new ArrayList<>();
+        final List<Map<String, Object>> diagnostics = new ArrayList<>();
+    }
+
+    private static Rows rows(ParsedDocument doc, String documentId) {
+        Rows rows = new Rows();
+        Map<String, Boolean> unitSeen = new HashMap<>();
+        Map<Integer, List<String>> targetsByLine = new HashMap<>();
+        for (ParsedProject project : doc.projects()) {
+            String unitKey = project.unit().key();
+            if (unitSeen.putIfAbsent(unitKey, Boolean.TRUE) == null) {
+                Map<String, Object> u = new HashMap<>();
+                u.put("key", unitKey);
+                u.put("id", Ids.of('U', unitKey));
+                u.put("code", project.unit().code());
+                u.put("name", project.unit().name());
+                u.put("region", project.unit().region());
+                rows.units.add(u);
+            }
+            String projectKey = doc.name() + "|" + unitKey + "|" + project.name() + "|" + plain(project.amount());
+            String projectId = Ids.of('P', projectKey);
+            Map<String, Object> props = new HashMap<>();
+            props.put("id", projectId);
+            props.put("key", projectKey);
+            props.put("name", project.name());
+            props.put("year", project.year());
+            props.put("amount", plain(project.amount()));
+            props.put("amountCents", cents(project.amount()));
+            props.put("totalAmount", plain(project.totalAmount()));
+            props.put("totalAmountCents", cents(project.totalAmount()));
+            props.put("nature", project.nature());
+            props.put("category", project.category());
+            props.put("department", project.department());
+            props.put("startDate", project.startDate());
+            props.put("endDate", project.endDate());
+            props.put("line", project.line());
+            props.put("blocks", project.blocks());
+            props.put("documentId", documentId);
+            props.put("unitId", Ids.of('U', unitKey));
+            props.put("targetCount", project.targets().size());
+            rows.projects.add(Map.of("unitKey", unitKey, "line", project.line(), "props", props));
+
+            for (GoalStatement goal : project.goals()) {
+                if (goal.normalized() == null || goal.normalized().isBlank()) {
+                    continue;
+                }
+                String textKey = Ids.sha256(goal.normalized());
+                rows.texts.computeIfAbsent(textKey, k -> {
+                    Map<String, Object> x = new HashMap<>();
+                    x.put("key", k);
+                    x.put("id", Ids.of('X', goal.normalized()));
+                    x.put("text", goal.raw());
+                    x.put("normalized", goal.normalized());
+                    x.put("length", goal.normalized().length());
+                    int[] signature = TextSignature.minHash(goal.normalized());
+                    x.put("signature", signature);
+                    x.put("bands", TextSignature.bands(signature));
+                    return x;
+                });
+                Map<String, Object> s = new HashMap<>();
+                s.put("projectId", projectId);
+                s.put("textKey", textKey);
+                s.put("kind", goal.kind().name());
+                s.put("line", goal.line());
+                s.put("raw", goal.raw());
+                rows.statements.add(s);
+            }
+
+            for (ParsedTarget target : project.targets()) {
+                String level1Key = categoryKey(rows, target.level1(), null);
+                String level2Key = categoryKey(rows, target.level2(), target.level1());
+                String indicatorKey = target.indicator().key();
+                rows.indicators.computeIfAbsent(indicatorKey, k -> {
+                    Map<String, Object> i = new HashMap<>();
+                    i.put("key", k);
+                    i.put("id", Ids.of('I', k));
+                    i.put("code", target.indicator().code());
+                    i.put("name", target.indicator().name());
+                    i.put("normalizedName", target.indicator().normalizedName());
+                    return i;
+                });
+                String targetId = Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal());
+                targetsByLine.computeIfAbsent(target.line(), l -> new ArrayList<>()).add(targetId);
+                Map<String, Object> t = new HashMap<>();
+                t.put("projectId", projectId);
+                t.put("documentId", documentId);
+                t.put("line", target.line());
+                t.put("ordinal", target.ordinal());
+                t.put("indicatorName", target.indicator().name());
+                t.put("indicatorCode", target.indicator().code());
+                t.put("level1Raw", target.level1().raw());
+                t.put("level2Raw", target.level2().raw());
+                t.put("level1", target.level1().canonical());
+                t.put("level2", target.level2().canonical());
+                t.put("categoryInferred", target.level1().inferred() || target.level2().inferred());
+                putValue(t, "annual", target.annual());
+                putValue(t, "period", target.period());
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", targetId);
+                row.put("projectId", projectId);
+                row.put("indicatorKey", indicatorKey);
+                row.put("level1Key", level1Key);
+                row.put("level2Key", level2Key);
+                row.put("props", t);
+                rows.targets.add(row);
+            }
+        }
+        int n = 0;
+        for (Diagnostic d : doc.diagnostics()) {
+            Map<String, Object> g = new HashMap<>();
+            g.put("id", Ids.of('G', documentId + "|" + (n++) + "|" + d.line() + "|" + d.code()));
+            g.put("line", d.line());
+            g.put("severity", d.severity().name());
+            g.put("code", d.code());
+            g.put("message", d.message());
+            g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
+            rows.diagnostics.add(g);
+        }
+        return rows;
+    }
+
+    /** Key of a category node, registering it (and, for an L2, its canonical parent L1) in the rows. */
+    private static String categoryKey(Rows rows, CategoryRef ref, CategoryRef rowLevel1) {
+        String key = "L" + ref.level() + ":" + ref.canonical();
+        rows.categories.computeIfAbsent(key, k -> {
+            Map<String, Object> c = new HashMap<>();
+            c.put("key", k);
+            c.put("id", Ids.of('C', k));
+            c.put("name", ref.canonical());
+            c.put("level", ref.level());
+            c.put("code", ref.code());
+            String parent = null;
+            if (ref.level() == 2) {
+                String parentName = CategoryVocabulary.parentOf(ref.canonical());
+                if (parentName == null && rowLevel1 != null) {
+                    parentName = rowLevel1.canonical();
+                }
+                if (parentName != null) {
+                    parent = "L1:" + parentName;
+                    String parentKey = parent;
+                    String parentCanonical = parentName;
+                    rows.categories.computeIfAbsent(parentKey, pk -> {
+                        Map<String, Object> p = new HashMap<>();
+                        p.put("key", pk);
+                        p.put("id", Ids.of('C', pk));
+                        p.put("name", parentCanonical);
+                        p.put("level", 1);
+                        p.put("code", null);
+                        p.put("parentKey", null);
+                        return p;
+                    });
+                }
+            }
+            c.put("parentKey", parent);
+            return c;
+        });
+        return key;
+    }
+
+    /** Flattens a value into {@code prefix}Raw, Kind, Comparator, Number, NumberText, Unit, Qualifier, Deadline, Normalized. */
+    static void putValue(Map<String, Object> props, String prefix, TargetValue value) {
+        if (value == null) {
+            return;
+        }
+        props.put(prefix + "Raw", value.raw());
+        props.put(prefix + "Kind", value.kind() == null ? null : value.kind().name());
+        props.put(prefix + "Comparator", value.comparator() == null ? null : value.comparator().name());
+        props.put(prefix + "Number", value.number() == null ? null : value.number().doubleValue());
+        props.put(prefix + "NumberText", value.number() == null ? null : value.number().toPlainString());
+        props.put(prefix + "Unit", value.unit());
+        props.put(prefix + "Qualifier", value.qualifier());
+        props.put(prefix + "Deadline", value.deadline());
+        props.put(prefix + "Normalized", value.normalized());
+    }
+
+    static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    /** Money as a whole number of fen: exact sums and ranges in Cypher without floating point. */
+    static Long cents(BigDecimal amount) {
+        return amount == null ? null : amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    }
+}

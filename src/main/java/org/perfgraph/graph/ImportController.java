@@ -1,0 +1,27 @@
+package org.perfgraph.graph;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL {@code importDocument}. */
+@Controller
+class ImportController {
+
+    private final DocumentImporter importer;
+
+    ImportController(DocumentImporter importer) {
+        this.importer = importer;
+    }
+
+    record ImportDocumentInput(String name, String content, Boolean dryRun) {
+    }
+
+    @MutationMapping
+    DocumentImporter.ImportReport importDocument(@Argument ImportDocumentInput input) {
+        byte[] bytes = input.content() == null ? new byte[0] : input.content().getBytes(StandardCharsets.UTF_8);
+        return importer.importDocument(input.name(), bytes, Boolean.TRUE.equals(input.dryRun()));
+    }
+}

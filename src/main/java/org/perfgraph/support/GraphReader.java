@@ -1,0 +1,62 @@
+package org.perfgraph.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs read queries from {@code cypher/} files in read transactions and returns plain maps (what GraphQL's
+ * property fetchers read). Counts the statements it runs, so tests can prove a request costs a bounded number.
+ */
+@Component
+public class GraphReader {
+
+    private final Driver driver;
+    private final AtomicLong statements = new AtomicLong();
+
+    public GraphReader(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Runs a script by name (see {@link CypherScripts}) and returns its records as maps. */
+    public List<Map<String, Object>> rows(String script, Map<String, Object> parameters) {
+        return query(CypherScripts.load(script), parameters);
+    }
+
+    /** Runs a statement built from fixed fragments; user input only ever travels in {@code parameters}. */
+    public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
+        statements.incrementAndGet();
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap));
+        }
+    }
+
+    public Map<String, Object> single(String script, Map<String, Object> parameters) {
+        List<Map<String, Object>> rows = rows(script, parameters);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Statements run so far by this reader. */
+    public long statementCount() {
+        return statements.get();
+    }
+
+    static Map<String, Object> toMap(Record record) {
+        return record.asMap(GraphReader::convert);
+    }
+
+    static Object convert(Value value) {
+        return switch (value.type().name()) {
+            case "NODE" -> value.asNode().asMap(GraphReader::convert);
+            case "RELATIONSHIP" -> value.asRelationship().asMap(GraphReader::convert);
+            case "MAP" -> value.asMap(GraphReader::convert);
+            case "LIST" -> value.asList(GraphReader::convert);
+            default -> value.asObject();
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package org.perfgraph.support;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code perfgraph.*}; application.yml maps each to its environment variable (README table).
+ *
+ * @param neo4jUri      NEO4J_URI: an external Neo4j (bolt://, neo4j:// for a cluster); blank starts the embedded one
+ * @param neo4jUsername NEO4J_USERNAME
+ * @param neo4jPassword NEO4J_PASSWORD
+ * @param dataDir       PERFGRAPH_DATA_DIR: the embedded store
+ * @param boltPort      PERFGRAPH_BOLT_PORT: the embedded Bolt port on 127.0.0.1 (0 = any free port)
+ * @param pageCacheMb   PERFGRAPH_PAGE_CACHE_MB: the embedded page cache
+ * @param loadSamples   PERFGRAPH_LOAD_SAMPLES: load the bundled seed documents into an empty store at start-up
+ * @param maxPageSize   PERFGRAPH_MAX_PAGE_SIZE: the cap on {@code first} of every list
+ */
+@ConfigurationProperties("perfgraph")
+public record PerfgraphProperties(
+        String neo4jUri,
+        String neo4jUsername,
+        String neo4jPassword,
+        Path dataDir,
+        int boltPort,
+        long pageCacheMb,
+        boolean loadSamples,
+        int maxPageSize) {
+
+    public boolean embedded() {
+        return neo4jUri == null || neo4jUri.isBlank();
+    }
+}

@@ -1,0 +1,48 @@
+package org.perfgraph;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.neo4j.driver.Driver;
+import org.perfgraph.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the running service on a real Neo4j. All share one Spring context (one
+ * database start): the seed documents loaded at start-up, HTTP on a random port, Bolt on a random port.
+ * Tests that write clean up what they wrote, so the seeds' exact counts hold for every test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"perfgraph.load-samples=true"})
+@AutoConfigureHttpGraphQlTester
+public abstract class GraphTest {
+
+    @Autowired
+    protected HttpGraphQlTester graphQl;
+
+    @Autowired
+    protected Driver driver;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry);
+    }
+
+    @BeforeAll
+    static void wipeExternal() {
+        // An external NEO4J_URI database is wiped once per JVM, before the context loads the seeds.
+        ExternalWipe.once();
+    }
+
+    /** Runs a Cypher statement directly (setup and cleanup in tests). */
+    protected void cypher(String statement, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            session.run(statement, params).consume();
+        }
+    }
+}
