@@ -56,6 +56,39 @@ public class GraphWriter {
         }
     }
 
+    /**
+     * Removes a document with its projects, targets, statements and diagnostics, and the texts, indicators and
+     * units nothing else refers to any more; one transaction.
+     *
+     * @return false if no document has that name
+     */
+    public boolean delete(String name) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                Map<String, Object> orphans = deleteDocument(tx, name);
+                if (orphans == null) {
+                    return false;
+                }
+                tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
+                return true;
+            });
+        }
+    }
+
+    /** Deletes the named document if stored; returns the ids of nodes that may now be orphans, or null. */
+    private static Map<String, Object> deleteDocument(TransactionContext tx, String name) {
+        if (tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", name)).list().isEmpty()) {
+            return null;
+        }
+        Record links = tx.run(CypherScripts.load("ingest/collect-document-links"), Map.of("name", name)).single();
+        Map<String, Object> orphans = Map.of(
+                "textIds", links.get("textIds").asList(Value::asString),
+                "indicatorIds", links.get("indicatorIds").asList(Value::asString),
+                "unitIds", links.get("unitIds").asList(Value::asString));
+        tx.run(CypherScripts.load("ingest/delete-document"), Map.of("name", name)).consume();
+        return orphans;
+    }
+
     Outcome write(TransactionContext tx, ParsedDocument doc) {
         List<Record> existing = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", doc.name())).list();
         Outcome outcome = Outcome.IMPORTED;
@@ -64,12 +97,7 @@ public class GraphWriter {
             if (doc.contentHash().equals(existing.get(0).get("hash").asString(null))) {
                 return Outcome.UNCHANGED;
             }
-            Record links = tx.run(CypherScripts.load("ingest/collect-document-links"), Map.of("name", doc.name())).single();
-            orphans = Map.of(
-                    "textIds", links.get("textIds").asList(Value::asString),
-                    "indicatorIds", links.get("indicatorIds").asList(Value::asString),
-                    "unitIds", links.get("unitIds").asList(Value::asString));
-            tx.run(CypherScripts.load("ingest/delete-document"), Map.of("name", doc.name())).consume();
+            orphans = deleteDocument(tx, doc.name());
             outcome = Outcome.REPLACED;
         }
 
