@@ -2,6 +2,7 @@ package org.perfgraph;
 
 import java.util.Arrays;
 
+import org.perfgraph.corpus.GenerateCommand;
 import org.perfgraph.graph.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,13 +11,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * perfgraph: budget performance targets as a Neo4j graph behind a GraphQL API.
  * <ul>
  *   <li>{@code java -jar perfgraph.jar} serves GraphQL at /graphql and GraphiQL at /graphiql;</li>
- *   <li>{@code java -jar perfgraph.jar import FILE...} imports documents into the configured store and exits.</li>
+ *   <li>{@code java -jar perfgraph.jar import FILE...} imports documents into the configured store and exits;</li>
+ *   <li>{@code java -jar perfgraph.jar generate --targets N ...} writes a synthetic corpus for benchmarks.</li>
  * </ul>
  */
 @SpringBootApplication
 public class PerfgraphApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(PerfgraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }

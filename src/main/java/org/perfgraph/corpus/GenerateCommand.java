@@ -1,0 +1,54 @@
+package org.perfgraph.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S] [--out DIR]
+ * [--per-document N]}: writes a synthetic corpus for benchmarks.
+ */
+public final class GenerateCommand {
+
+    private GenerateCommand() {
+    }
+
+    public static int run(String[] args) {
+        long targets = 10_000;
+        CorpusGenerator.Format format = CorpusGenerator.Format.TAB;
+        long seed = 1;
+        Path out = Path.of("bench/out/corpus");
+        int perDocument = 5_000;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--targets" -> targets = Long.parseLong(args[++i].replace("_", ""));
+                    case "--format" -> format = CorpusGenerator.Format.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--per-document" -> perDocument = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (targets <= 0 || perDocument <= 0) {
+                throw new IllegalArgumentException("--targets and --per-document must be positive");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("generate: " + e.getMessage());
+            System.err.println("usage: java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S]"
+                    + " [--out DIR] [--per-document N]");
+            return 2;
+        }
+        try {
+            long start = System.nanoTime();
+            var summary = new CorpusGenerator(new CorpusGenerator.Options(targets, format, seed, out, perDocument)).generate();
+            System.out.printf(Locale.ROOT, "generated %d documents, %d projects, %d targets (%s, seed %d) in %s in %.1f s%n",
+                    summary.documents(), summary.projects(), summary.targets(), format, seed, out,
+                    (System.nanoTime() - start) / 1e9);
+            return 0;
+        } catch (IOException e) {
+            System.err.println("generate: cannot write " + out + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.perfgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** importDocument over GraphQL: idempotent re-import, replacement in one transaction, dry runs, refusals. */
+class ImportDocumentTest extends GraphTest {
+
+    static final String NAME = "import-test-fixture.txt";
+
+    static final String HEADER = "\n\n测试区投资促进中心2024年度重点绩效管理项目绩效目标\n\n"
+            + "预算单位\t项目名称\t金额（元）\t2024年度总体绩效目标\t2024年度绩效目标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值\n";
+
+    static final String VERSION_1 = HEADER
+            + "900001-测试中心\t测试项目甲\t1000.50\t总体目标甲。\t年度目标甲。\t1-产出指标\t11-数量指标\t111000001-测试数量\t≥6\t≥6\n"
+            + "\t\t\t\t\t3-满意度指标\t31-服务对象满意度\t331000001-测试满意度\t90%\t90%\n";
+
+    static final String VERSION_2 = HEADER
+            + "900001-测试中心\t测试项目甲\t1000.50\t总体目标甲。\t年度目标甲。\t1-产出指标\t11-数量指标\t111000001-测试数量\t≥8\t≥8\n";
+
+    private static final String IMPORT = """
+            mutation($name: String!, $content: String!, $dryRun: Boolean) {
+              importDocument(input: {name: $name, content: $content, dryRun: $dryRun}) {
+                document status format projects targets texts indicators diagnostics { line severity code message }
+              }
+            }""";
+
+    @Autowired
+    GraphWriter writer;
+
+    @AfterEach
+    void removeFixture() {
+        writer.delete(NAME);
+    }
+
+    private Map<String, Object> stats() {
+        return graphQl.document("{ stats { units projects indicators targets texts documents } }").execute()
+                .path("stats").entity(Map.class).get();
+    }
+
+    private String importFixture(String content, boolean dryRun) {
+        return graphQl.document(IMPORT).variable("name", NAME).variable("content", content).variable("dryRun", dryRun)
+                .execute().path("importDocument.status").entity(String.class).get();
+    }
+
+    @Test
+    void importing_the_same_content_twice_changes_nothing() {
+        assertThat(importFixture(VERSION_1, false)).isEqualTo("IMPORTED");
+        Map<String, Object> after = stats();
+        assertThat(importFixture(VERSION_1, false)).isEqualTo("UNCHANGED");
+        assertThat(stats()).isEqualTo(after);
+    }
+
+    @Test
+    void a_changed_version_replaces_the_old_one_and_leaves_no_orphans() {
+        Map<String, Object> before = stats();
+        importFixture(VERSION_1, false);
+        assertThat(importFixture(VERSION_2, false)).isEqualTo("REPLACED");
+        try (var session = driver.session()) {
+            var raws = session.run("MATCH (t:Target)-[:SOURCE]->(:Document {name: $name}) RETURN t.annualRaw AS raw",
+                    Map.of("name", NAME)).list(r -> r.get("raw").asString());
+            assertThat(raws).containsExactly("≥8");
+            // The satisfaction indicator only version 1 used is gone with it.
+            assertThat(session.run("MATCH (i:Indicator {code: '331000001'}) RETURN count(i) AS n").single().get("n").asInt()).isZero();
+        }
+        writer.delete(NAME);
+        assertThat(stats()).isEqualTo(before);
+    }
+
+    @Test
+    void a_dry_run_reports_counts_and_writes_nothing() {
+        Map<String, Object> before = stats();
+        graphQl.document(IMPORT).variable("name", NAME).variable("content", VERSION_1).variable("dryRun", true).execute()
+                .path("importDocument.status").entity(String.class).isEqualTo("DRY_RUN")
+                .path("importDocument.format").entity(String.class).isEqualTo("TAB_EXPORT")
+                .path("importDocument.projects").entity(Integer.class).isEqualTo(1)
+                .path("importDocument.targets").entity(Integer.class).isEqualTo(2)
+                .path("importDocument.indicators").entity(Integer.class).isEqualTo(2)
+                .path("importDocument.texts").entity(Integer.class).isEqualTo(2);
+        assertThat(stats()).isEqualTo(before);
+    }
+
+    @Test
+    void the_seed_form_document_reports_its_counts_and_flagged_rows() throws Exception {
+        String content = Files.readString(Path.of("src/test/resources/seeds/003_97f8f01bbb414fd2.txt"), StandardCharsets.UTF_8);
+        graphQl.document(IMPORT).variable("name", "003_97f8f01bbb414fd2.txt").variable("content", content).variable("dryRun", true)
+                .execute()
+                .path("importDocument.format").entity(String.class).isEqualTo("FORM")
+                .path("importDocument.projects").entity(Integer.class).isEqualTo(12)
+                .path("importDocument.targets").entity(Integer.class).isEqualTo(152)
+                .path("importDocument.diagnostics[*].line").entityList(Integer.class).contains(27, 312);
+    }
+
+    @Test
+    void a_truncated_row_is_refused_naming_document_and_line_and_nothing_is_written() {
+        Map<String, Object> before = stats();
+        String truncated = VERSION_1.substring(0, VERSION_1.lastIndexOf('\t'));
+        truncated = truncated.substring(0, truncated.lastIndexOf('\t'));
+        graphQl.document(IMPORT).variable("name", NAME).variable("content", truncated).variable("dryRun", false).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getMessage()).contains(NAME).contains("line 7");
+                    assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_USER_INPUT")
+                            .containsEntry("document", NAME).containsEntry("line", 7);
+                });
+        assertThat(stats()).isEqualTo(before);
+    }
+
+    @Test
+    void an_empty_document_is_refused() {
+        graphQl.document(IMPORT).variable("name", NAME).variable("content", "").variable("dryRun", false).execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains(NAME).containsIgnoringCase("empty"));
+    }
+
+    @Test
+    void an_unknown_layout_is_refused_saying_what_was_expected() {
+        graphQl.document(IMPORT).variable("name", NAME).variable("content", "name,value\na,1\n").variable("dryRun", false).execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains(NAME).contains("申报表"));
+    }
+}
