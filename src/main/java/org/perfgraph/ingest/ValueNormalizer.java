@@ -110,6 +110,9 @@ public final class ValueNormalizer {
         if (deadline != null) {
             return new TargetValue(raw, ValueKind.DEADLINE, null, null, null, null, deadline, deadline.toString());
         }
+        if (MONTH.matcher(compact).find()) {
+            return text(raw, folded); // a month-end without a year to place it in
+        }
         if (!hasDigit(compact) && (compact.startsWith("每") || FREQUENCY_WORDS.contains(compact))) {
             return new TargetValue(raw, ValueKind.FREQUENCY, null, null, null, null, null, compact);
         }
