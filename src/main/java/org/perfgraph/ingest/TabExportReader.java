@@ -1,0 +1,349 @@
+package org.perfgraph.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the tab-separated export: a header row naming the columns, then blocks of one header row (unit, project,
+ * amount, goals and the first indicator) followed by continuation rows whose first cells are empty. A project's
+ * header repeats every few rows; blocks with the same unit, name and amount are one project.
+ */
+final class TabExportReader {
+
+    private static final Pattern CODE_NAME = Pattern.compile("^\\s*(\\d+)\\s*-\\s*(.*?)\\s*$");
+
+    /** Column positions found in the header row. */
+    private record Columns(int width, int unit, int project, int amount, int overallGoal, int annualGoal,
+                           int l1, int l2, int l3, int periodValue, int annualValue) {
+    }
+
+    /** A project being assembled over its blocks. */
+    private static final class Builder {
+        final ParsedUnit unit;
+        final String name;
+        final BigDecimal amount;
+        final int line;
+        int blocks;
+        final List<GoalStatement> goals = new ArrayList<>();
+        final List<ParsedTarget> targets = new ArrayList<>();
+        final Map<String, ParsedTarget> byIndicator = new HashMap<>();
+
+        Builder(ParsedUnit unit, String name, BigDecimal amount, int line) {
+            this.unit = unit;
+            this.name = name;
+            this.amount = amount;
+            this.line = line;
+        }
+    }
+
+    private final String name;
+    private final DocumentText text;
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private TabExportReader(String name, DocumentText text) {
+        this.name = name;
+        this.text = text;
+    }
+
+    static boolean isHeader(String line) {
+        return line.indexOf('\t') >= 0 && line.contains("预算单位") && line.contains("项目名称")
+                && line.contains("一级指标");
+    }
+
+    static ParsedDocument read(String name, String hash, DocumentText text) {
+        return new TabExportReader(name, text).read(hash);
+    }
+
+    private ParsedDocument read(String hash) {
+        int headerLine = 0;
+        String title = null;
+        for (int i = 1; i <= text.lineCount(); i++) {
+            String line = text.line(i);
+            if (isHeader(line)) {
+                headerLine = i;
+                break;
+            }
+            if (title == null && !line.isBlank()) {
+                title = line.trim();
+            }
+        }
+        Columns columns = columns(headerLine);
+        Integer year = TitleLine.year(title);
+
+        Map<String, Builder> projects = new LinkedHashMap<>();
+        Map<String, String> goalOwners = new HashMap<>();
+        String region = null;
+        boolean regionKnown = false;
+        Builder current = null;
+        int lastContent = lastNonBlankLine();
+
+        for (int i = headerLine + 1; i <= text.lineCount(); i++) {
+            String line = text.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = DocumentText.cells(line);
+            boolean last = i == lastContent;
+            if (cells.length < columns.width()) {
+                throw new ImportRejectedException(name, i, "line " + i + " has " + cells.length
+                        + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns"
+                        + (last ? "; the last row looks truncated" : ""));
+            }
+            for (int c = columns.width(); c < cells.length; c++) {
+                if (!cells[c].isBlank()) {
+                    diagnostics.warn(i, "EXTRA_CELL", "cell " + (c + 1) + " ('" + cells[c].trim()
+                            + "') lies beyond the " + columns.width() + " header columns; ignored");
+                    break;
+                }
+            }
+            String unitCell = cells[columns.unit()].trim();
+            String projectCell = cells[columns.project()].trim();
+            if (!unitCell.isEmpty() || !projectCell.isEmpty()) {
+                if (unitCell.isEmpty() || projectCell.isEmpty()) {
+                    throw new ImportRejectedException(name, i, "line " + i + " starts a project block but "
+                            + (unitCell.isEmpty() ? "the 预算单位 cell" : "the 项目名称 cell") + " is empty");
+                }
+                if (!regionKnown) {
+                    region = TitleLine.region(title, unitName(unitCell));
+                    regionKnown = true;
+                }
+                current = block(i, cells, columns, region, year, projects, goalOwners);
+            } else if (current == null) {
+                throw new ImportRejectedException(name, i, "line " + i
+                        + " continues a project block but no block header (预算单位, 项目名称) came before it");
+            }
+            target(i, cells, columns, current, year, last);
+        }
+        if (projects.isEmpty()) {
+            throw new ImportRejectedException(name, headerLine, "the header row (line " + headerLine
+                    + ") is followed by no project rows");
+        }
+        List<ParsedProject> parsed = new ArrayList<>();
+        for (Builder b : projects.values()) {
+            parsed.add(new ParsedProject(b.unit, b.name, year, b.amount, null, null, null, null, null, null,
+                    b.line, b.blocks, List.copyOf(b.goals), List.copyOf(b.targets)));
+        }
+        return new ParsedDocument(name, hash, DocumentFormat.TAB_EXPORT, title, region, year, text.lineCount(),
+                List.copyOf(parsed), diagnostics.list());
+    }
+
+    private int lastNonBlankLine() {
+        for (int i = text.lineCount(); i >= 1; i--) {
+            if (!text.line(i).isBlank()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private Columns columns(int headerLine) {
+        String[] h = DocumentText.cells(text.line(headerLine));
+        int unit = -1, project = -1, amount = -1, overall = -1, annualGoal = -1, l1 = -1, l2 = -1, l3 = -1;
+        int period = -1, annual = -1;
+        for (int c = 0; c < h.length; c++) {
+            String k = TextNormalizer.normalizeName(h[c]);
+            if (k.contains("预算单位") || k.equals("单位名称")) {
+                unit = c;
+            } else if (k.contains("项目名称")) {
+                project = c;
+            } else if (k.contains("金额") || k.contains("资金")) {
+                amount = c;
+            } else if (k.contains("一级指标")) {
+                l1 = c;
+            } else if (k.contains("二级指标")) {
+                l2 = c;
+            } else if (k.contains("三级指标")) {
+                l3 = c;
+            } else if (k.contains("实施周期")) {
+                period = c;
+            } else if (k.contains("指标值")) {
+                annual = c;
+            } else if (k.contains("目标") && k.contains("总体")) {
+                overall = c;
+            } else if (k.contains("目标")) {
+                annualGoal = c;
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (amount < 0) {
+            missing.add("金额");
+        }
+        if (l2 < 0) {
+            missing.add("二级指标");
+        }
+        if (l3 < 0) {
+            missing.add("三级指标");
+        }
+        if (period < 0 && annual < 0) {
+            missing.add("年度指标值");
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException(name, headerLine, "the header row lacks the column(s) "
+                    + String.join(", ", missing));
+        }
+        int width = h.length;
+        while (width > 0 && h[width - 1].isBlank()) {
+            width--;
+        }
+        return new Columns(width, unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual);
+    }
+
+    private Builder block(int line, String[] cells, Columns columns, String region, Integer year,
+                          Map<String, Builder> projects, Map<String, String> goalOwners) {
+        String unitCell = cells[columns.unit()].trim();
+        String projectName = cells[columns.project()].trim();
+        String amountCell = cells[columns.amount()].trim();
+        BigDecimal amount = Amounts.parse(amountCell);
+        if (amount == null && !amountCell.isEmpty()) {
+            diagnostics.warn(line, "AMOUNT_UNREADABLE", "金额 '" + amountCell + "' of project " + projectName
+                    + " is not a number; the amount is left empty");
+        }
+        Matcher m = CODE_NAME.matcher(unitCell);
+        ParsedUnit unit = m.matches() ? new ParsedUnit(m.group(1), m.group(2), region)
+                : new ParsedUnit(null, unitCell, region);
+        String key = unitCell + '\u0000' + projectName + '\u0000'
+                + (amount == null ? amountCell : amount.stripTrailingZeros().toPlainString());
+        Builder b = projects.get(key);
+        if (b == null) {
+            b = new Builder(unit, projectName, amount, line);
+            projects.put(key, b);
+        } else {
+            diagnostics.info(line, "PROJECT_BLOCK_MERGED", "the header of project " + projectName + " (" + unitCell
+                    + ", " + amountCell + ") repeats the one on line " + b.line + "; merged into one project as block "
+                    + (b.blocks + 1));
+        }
+        b.blocks++;
+        goal(line, GoalKind.OVERALL, cells, columns.overallGoal(), b, goalOwners);
+        goal(line, GoalKind.ANNUAL, cells, columns.annualGoal(), b, goalOwners);
+        return b;
+    }
+
+    private void goal(int line, GoalKind kind, String[] cells, int column, Builder b, Map<String, String> owners) {
+        if (column < 0 || cells[column].isBlank()) {
+            return;
+        }
+        String raw = cells[column];
+        String normalized = TextNormalizer.normalize(raw);
+        b.goals.add(new GoalStatement(kind, raw, normalized, line));
+        String owner = owners.putIfAbsent(kind + normalized, b.name);
+        if (owner != null && !owner.equals(b.name)) {
+            diagnostics.info(line, "GOAL_TEXT_OF_OTHER_PROJECT", "the " + (kind == GoalKind.OVERALL ? "overall" : "annual")
+                    + " goal of project " + b.name + " is the same text as that of project " + owner + "; kept as written");
+        }
+    }
+
+    private void target(int line, String[] cells, Columns columns, Builder project, Integer year, boolean last) {
+        String l1Cell = columns.l1() < 0 ? "" : cells[columns.l1()].trim();
+        String l2Cell = cells[columns.l2()].trim();
+        String l3Cell = cells[columns.l3()].trim();
+        String periodRaw = columns.periodValue() < 0 ? null : cells[columns.periodValue()];
+        String annualRaw = columns.annualValue() < 0 ? null : cells[columns.annualValue()];
+        boolean periodEmpty = periodRaw == null || periodRaw.isBlank();
+        boolean annualEmpty = annualRaw == null || annualRaw.isBlank();
+        if (l3Cell.isEmpty() || (last && (annualEmpty || (columns.annualValue() < 0 && periodEmpty)))) {
+            if (last) {
+                throw new ImportRejectedException(name, line, "line " + line + " is the last row and "
+                        + (l3Cell.isEmpty() ? "has no 三级指标" : "has no 年度指标值") + "; the document looks truncated");
+            }
+            if (l3Cell.isEmpty()) {
+                diagnostics.warn(line, "INDICATOR_MISSING", "line " + line + " has no 三级指标 cell; row skipped");
+                return;
+            }
+        }
+        if (periodEmpty && annualEmpty) {
+            diagnostics.warn(line, "VALUE_MISSING", "indicator '" + l3Cell + "' has no value in either value column");
+        }
+        CategoryRef l1 = category(line, l1Cell, 1, null);
+        CategoryRef l2 = category(line, l2Cell, 2, l1 == null ? null : l1.canonical());
+        checkTree(line, l1, l2);
+
+        Matcher m = CODE_NAME.matcher(l3Cell);
+        String code = m.matches() ? m.group(1) : null;
+        String indicatorName = m.matches() ? m.group(2) : l3Cell;
+        IndicatorRef indicator = new IndicatorRef(code, indicatorName, TextNormalizer.normalizeName(indicatorName));
+        checkCodes(line, l1, l2, code, indicatorName);
+
+        TargetValue period = periodEmpty ? null : ValueNormalizer.parse(periodRaw, year);
+        TargetValue annual = annualEmpty ? null : ValueNormalizer.parse(annualRaw, year);
+        diagnostics.checkValue(line, "实施周期指标值", period);
+        diagnostics.checkValue(line, "年度指标值", annual);
+
+        ParsedTarget target = new ParsedTarget(line, project.targets.size(), indicator, l1, l2, period, annual);
+        ParsedTarget earlier = project.byIndicator.putIfAbsent(indicator.key(), target);
+        if (earlier != null) {
+            diagnostics.info(line, "DUPLICATE_INDICATOR", "indicator " + l3Cell + " appears again in project "
+                    + project.name + " (first on line " + earlier.line() + " with value '"
+                    + (earlier.annual() == null ? "" : earlier.annual().raw()) + "', here '"
+                    + (annual == null ? "" : annual.raw()) + "'); both kept");
+        }
+        project.targets.add(target);
+    }
+
+    private CategoryRef category(int line, String cell, int level, String l1) {
+        if (cell.isEmpty()) {
+            diagnostics.warn(line, "CATEGORY_MISSING", "the " + (level == 1 ? "一级指标" : "二级指标")
+                    + " cell is empty");
+            return null;
+        }
+        Matcher m = CODE_NAME.matcher(cell);
+        String code = m.matches() ? m.group(1) : null;
+        String label = m.matches() ? m.group(2) : cell;
+        var canonical = CategoryVocabulary.canonical(label);
+        if (canonical.isPresent()) {
+            return new CategoryRef(cell, code, canonical.get(), level, false);
+        }
+        var repaired = CategoryVocabulary.repair(label, level, l1, null);
+        if (repaired.isPresent()) {
+            diagnostics.warn(line, "CATEGORY_OCR_REPAIRED", "category '" + cell + "' is not in the vocabulary; read as "
+                    + repaired.get() + " by similarity");
+            return new CategoryRef(cell, code, repaired.get(), level, true);
+        }
+        diagnostics.warn(line, "CATEGORY_UNKNOWN", "category '" + cell + "' is not in the vocabulary; kept as written");
+        return new CategoryRef(cell, code, TextNormalizer.normalizeName(label), level, false);
+    }
+
+    private void checkTree(int line, CategoryRef l1, CategoryRef l2) {
+        if (l1 == null || l2 == null) {
+            return;
+        }
+        String parent = CategoryVocabulary.parentOf(l2.canonical());
+        if (parent != null && !parent.equals(l1.canonical())) {
+            diagnostics.warn(line, "L2_FOREIGN_L1", "二级指标 " + l2.raw() + " belongs under " + parent
+                    + " but the row files it under " + l1.raw() + "; both kept as written");
+        }
+    }
+
+    /** The export's scheme: L1 one digit, L2 two digits starting with it, L3 nine digits = L1 + L2 + serial. */
+    private void checkCodes(int line, CategoryRef l1, CategoryRef l2, String l3Code, String indicatorName) {
+        if (l1 == null || l2 == null || l1.code() == null || l2.code() == null || l3Code == null
+                || l1.code().length() != 1 || l2.code().length() != 2 || l3Code.length() != 9) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (l2.code().charAt(0) != l1.code().charAt(0)) {
+            problems.add("L2 code " + l2.code() + " does not start with L1 code " + l1.code());
+        }
+        if (l3Code.charAt(0) != l1.code().charAt(0)) {
+            problems.add("indicator code " + l3Code + " does not start with L1 code " + l1.code());
+        }
+        if (!l3Code.substring(1, 3).equals(l2.code())) {
+            problems.add("indicator code " + l3Code + " does not carry L2 code " + l2.code() + " in digits 2-3");
+        }
+        if (!problems.isEmpty()) {
+            diagnostics.warn(line, "CODE_PREFIX_MISMATCH", "codes of " + l1.raw() + " / " + l2.raw() + " / "
+                    + l3Code + "-" + indicatorName + " disagree: " + String.join("; ", problems)
+                    + "; kept as written");
+        }
+    }
+
+    private static String unitName(String unitCell) {
+        Matcher m = CODE_NAME.matcher(unitCell);
+        return m.matches() ? m.group(2) : unitCell;
+    }
+}
