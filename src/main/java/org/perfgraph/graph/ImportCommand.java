@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.ImportRejectedException;
@@ -35,13 +34,11 @@ public final class ImportCommand {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
-        app.setDefaultProperties(Map.of(
-                "perfgraph.load-samples", "false",
-                "logging.level.root", "WARN",
-                "logging.level.org.perfgraph", "WARN"));
         ConfigurableApplicationContext context;
         try {
-            context = app.run();
+            // Command-line properties: they outrank application.yml, so no sample loading and a quiet log.
+            context = app.run("--perfgraph.load-samples=false", "--logging.level.root=WARN",
+                    "--logging.level.org.perfgraph=WARN");
         } catch (Throwable e) {
             return 2; // the failure analyzer printed what to change
         }
