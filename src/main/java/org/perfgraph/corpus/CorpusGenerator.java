@@ -184,7 +184,8 @@ public final class CorpusGenerator {
         String template = templates.get(random.nextInt(templates.size()));
         return switch (random.nextInt(3)) {
             case 0 -> template;
-            case 1 -> template.replace("预计", "计划").replace("年度", (2024 + random.nextInt(2)) + "年度");
+            // The seed export writes ", " between clauses: CSV output must quote those cells.
+            case 1 -> template.replace("预计", "计划").replace("年度", (2024 + random.nextInt(2)) + "年度").replace("，", ", ");
             default -> "围绕" + OBJECTS[random.nextInt(OBJECTS.length)] + TOPICS[random.nextInt(TOPICS.length)] + "开展第"
                     + random.nextInt(1_000_000) + "号专项工作，完成" + (1 + random.nextInt(500)) + "项任务，服务"
                     + OBJECTS[random.nextInt(OBJECTS.length)] + (1 + random.nextInt(9999)) + "家次。";

@@ -51,6 +51,16 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void a_generated_csv_reads_back_like_the_tab_export_it_mirrors() throws Exception {
+        ParsedDocument csv = generateAndRead(CorpusGenerator.Format.CSV, 1_500);
+        assertThat(csv.format()).isEqualTo(DocumentFormat.CSV);
+        assertThat(csv.targetCount()).isEqualTo(1_500);
+        // Some goal texts hold ASCII commas: they survive the quoting verbatim.
+        assertThat(csv.projects().stream().flatMap(p -> p.goals().stream()).map(g -> g.raw()))
+                .anySatisfy(raw -> assertThat(raw).contains(", ").startsWith("为了更好地完成"));
+    }
+
+    @Test
     void indicator_popularity_is_skewed_and_values_come_in_several_kinds() throws Exception {
         ParsedDocument doc = generateAndRead(CorpusGenerator.Format.TAB, 20_000);
         Map<String, Integer> uses = new HashMap<>();
