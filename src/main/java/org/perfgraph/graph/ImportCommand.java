@@ -49,6 +49,7 @@ public final class ImportCommand {
             int targets = 0;
             int texts = 0;
             int diagnostics = 0;
+            long start = System.nanoTime();
             for (String file : files) {
                 Path path = Path.of(file);
                 try {
@@ -74,9 +75,23 @@ public final class ImportCommand {
                     err.println("refused: " + file + ": cannot read (" + e.getMessage() + ")");
                 }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("summary: %d documents, %d imported or unchanged, %d refused; %d projects, %d targets, %d texts, %d diagnostics%n",
                     files.length, files.length - refused, refused, projects, targets, texts, diagnostics);
+            out.printf(java.util.Locale.ROOT, "throughput: %.1f s, %.0f target rows/s, peak heap %d MB (of max %d MB)%n",
+                    seconds, targets / Math.max(seconds, 1e-9), peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
             return refused == 0 ? 0 : 1;
         }
+    }
+
+    /** Peak use of the heap pools since the JVM started (the figure the benchmark reports). */
+    static long peakHeapMb() {
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
     }
 }
