@@ -2,6 +2,7 @@ package org.perfgraph;
 
 import java.util.Arrays;
 
+import org.perfgraph.benchmark.BenchCommand;
 import org.perfgraph.corpus.GenerateCommand;
 import org.perfgraph.graph.ImportCommand;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * <ul>
  *   <li>{@code java -jar perfgraph.jar} serves GraphQL at /graphql and GraphiQL at /graphiql;</li>
  *   <li>{@code java -jar perfgraph.jar import FILE...} imports documents into the configured store and exits;</li>
- *   <li>{@code java -jar perfgraph.jar generate --targets N ...} writes a synthetic corpus for benchmarks.</li>
+ *   <li>{@code java -jar perfgraph.jar generate --targets N ...} writes a synthetic corpus for benchmarks;</li>
+ *   <li>{@code java -jar perfgraph.jar bench --graphql URL ...} runs the benchmark's load client (bench/run.sh).</li>
  * </ul>
  */
 @SpringBootApplication
@@ -21,6 +23,9 @@ public class PerfgraphApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(PerfgraphApplication.class, Arrays.copyOfRange(args, 1, args.length)));
