@@ -170,8 +170,11 @@ public final class BenchCommand {
         Side cypher = null;
         Side peer = null;
 
+        int page = 0;
         try {
-            oursLoad = prepareGraphQl(r.ours(), oursClient, "ours", notes);
+            Prepared p = prepareGraphQl(r.ours(), oursClient, "ours", 0, notes);
+            oursLoad = p.load();
+            page = p.page();
         } catch (Exception e) {
             ours = Side.absent("failed: " + LoadRun.message(e));
         }
@@ -194,7 +197,7 @@ public final class BenchCommand {
             peer = Side.absent("not run (no --peer)");
         } else {
             try {
-                peerLoad = prepareGraphQl(r.peer(), peerClient, "peer", notes);
+                peerLoad = prepareGraphQl(r.peer(), peerClient, "peer", page, notes).load();
             } catch (Exception e) {
                 peer = Side.absent("failed: " + LoadRun.message(e));
             }
@@ -242,11 +245,28 @@ public final class BenchCommand {
         return new Side(s, null);
     }
 
-    /** Walks to the page to time (if asked), checks that the request succeeds, and returns its load. */
-    private static LoadRun.ClientFactory prepareGraphQl(BenchRequest.GraphQlCall call, GraphQlClient client,
-                                                        String who, List<String> notes) throws Exception {
+    /** A request ready to time, and the page it is on (0 where it is not paged). */
+    private record Prepared(LoadRun.ClientFactory load, int page) {
+    }
+
+    /**
+     * Walks to the page to time (or computes an offset cursor for the page {@code pageToMatch} our side reached),
+     * checks that the request succeeds, and returns its load.
+     */
+    private static Prepared prepareGraphQl(BenchRequest.GraphQlCall call, GraphQlClient client, String who,
+                                           int pageToMatch, List<String> notes) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>(call.variables());
-        if (call.walkPages() > 0) {
+        int timedPage = 0;
+        if (call.offsetCursorPrefix() != null) {
+            timedPage = pageToMatch > 0 ? pageToMatch : call.walkPages() + 1;
+            int first = ((Number) variables.getOrDefault("first", 20)).intValue();
+            long offset = (long) (timedPage - 1) * first - 1;
+            String cursor = offset < 0 ? null : java.util.Base64.getEncoder().encodeToString(
+                    (call.offsetCursorPrefix() + offset).getBytes(StandardCharsets.UTF_8));
+            variables.put("after", cursor);
+            notes.add(String.format(Locale.ROOT, "%s: timed page %d (offset cursor %s%d computed, not walked)", who,
+                    timedPage, call.offsetCursorPrefix(), offset));
+        } else if (call.walkPages() > 0) {
             String after = null;
             int page = 1;
             for (; page <= call.walkPages(); page++) {
@@ -262,12 +282,13 @@ public final class BenchCommand {
                 after = pageInfo.get("endCursor").asString();
             }
             variables.put("after", after);
-            notes.add(String.format(Locale.ROOT, "%s: timed page %d%s", who, page,
+            timedPage = Math.min(page, call.walkPages() + 1);
+            notes.add(String.format(Locale.ROOT, "%s: timed page %d%s", who, timedPage,
                     page <= call.walkPages() ? " (the last page: the store has fewer than " + (call.walkPages() + 1) + ")" : ""));
         }
         byte[] body = GraphQlClient.body(call.query(), variables);
         client.post(body); // fails here, once, with the server's message, rather than 8 clients in a loop
-        return () -> () -> () -> client.post(body);
+        return new Prepared(() -> () -> () -> client.post(body), timedPage);
     }
 
     private static LoadRun.ClientFactory prepareCypher(BenchRequest.CypherCall call, CypherClient client,

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>GraphQL ({@code #}): {@code :variables {json}}; {@code :walk N PATH}: before timing, request N pages,
  *   each with {@code after} set to the {@code endCursor} of the pageInfo object at PATH, stopping early where
- *   {@code hasNextPage} is false, then time the page reached; {@code :not-expressible REASON}.</li>
+ *   {@code hasNextPage} is false, then time the page reached; {@code :offset-cursor N PREFIX}: for a server
+ *   whose cursors are offsets, compute {@code after} as base64(PREFIX + offset) for the page our side reached
+ *   (page N+1 if ours did not walk), instead of walking; {@code :not-expressible REASON}.</li>
  *   <li>Cypher ({@code //}): {@code :param NAME => JSON} (as Neo4j Browser writes them); {@code :prepare STATEMENT}:
  *   run once before timing, its single row's columns become parameters of the next statements.</li>
  * </ul>
@@ -32,7 +34,7 @@ record BenchRequest(String name, String title, GraphQlCall ours, CypherCall cyph
 
     /** A GraphQL request; {@code notExpressible} is set (and the query empty) where the server cannot say it. */
     record GraphQlCall(String title, String query, Map<String, Object> variables, int walkPages, String cursorPath,
-                       String notExpressible) {
+                       String offsetCursorPrefix, String notExpressible) {
     }
 
     /** A Cypher statement with its parameters and the statements that compute further parameters first. */
@@ -74,6 +76,7 @@ record BenchRequest(String name, String title, GraphQlCall ours, CypherCall cyph
         Map<String, Object> variables = new LinkedHashMap<>();
         int walk = 0;
         String cursorPath = null;
+        String offsetPrefix = null;
         String notExpressible = null;
         for (String[] d : h.directives) {
             switch (d[0]) {
@@ -86,6 +89,14 @@ record BenchRequest(String name, String title, GraphQlCall ours, CypherCall cyph
                     walk = Integer.parseInt(parts[0]);
                     cursorPath = parts[1];
                 }
+                case "offset-cursor" -> {
+                    String[] parts = d[1].trim().split("\\s+");
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException(source + ": ':offset-cursor' needs a page count and a cursor prefix");
+                    }
+                    walk = Integer.parseInt(parts[0]);
+                    offsetPrefix = parts[1];
+                }
                 case "not-expressible" -> notExpressible = d[1].trim();
                 default -> throw new IllegalArgumentException(source + ": unknown directive :" + d[0]);
             }
@@ -93,7 +104,7 @@ record BenchRequest(String name, String title, GraphQlCall ours, CypherCall cyph
         if (notExpressible == null && h.body.isBlank()) {
             throw new IllegalArgumentException(source + ": no query (and no ':not-expressible')");
         }
-        return new GraphQlCall(h.title, h.body, variables, walk, cursorPath, notExpressible);
+        return new GraphQlCall(h.title, h.body, variables, walk, cursorPath, offsetPrefix, notExpressible);
     }
 
     static CypherCall parseCypher(String text, String source) {

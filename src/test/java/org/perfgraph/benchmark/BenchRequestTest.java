@@ -32,6 +32,17 @@ class BenchRequestTest {
     }
 
     @Test
+    void an_offset_cursor_directive_gives_the_page_count_and_the_cursor_prefix_instead_of_a_walk() {
+        var call = BenchRequest.parseGraphQl("# Deep page\n# :offset-cursor 499 arrayconnection:\nquery { a }\n",
+                "x.peer.graphql");
+        assertThat(call.walkPages()).isEqualTo(499);
+        assertThat(call.offsetCursorPrefix()).isEqualTo("arrayconnection:");
+        assertThat(call.cursorPath()).isNull();
+        assertThatThrownBy(() -> BenchRequest.parseGraphQl("# t\n# :offset-cursor 499\nquery { a }", "y.graphql"))
+                .hasMessageContaining("cursor prefix");
+    }
+
+    @Test
     void a_peer_file_may_say_why_the_request_cannot_be_expressed_instead_of_a_query() {
         var call = BenchRequest.parseGraphQl("""
                 # Top indicators
@@ -93,7 +104,8 @@ class BenchRequestTest {
 
         BenchRequest deep = all.get(3);
         assertThat(deep.ours().walkPages()).isEqualTo(499);
-        assertThat(deep.peer().cursorPath()).isEqualTo("projectsConnection.pageInfo");
+        assertThat(deep.peer().offsetCursorPrefix()).isEqualTo("arrayconnection:");
+        assertThat(deep.peer().walkPages()).isEqualTo(499);
         assertThat(deep.cypher().prepare()).hasSize(2);
 
         BenchRequest prefix = all.get(2);
