@@ -176,6 +176,7 @@ if [[ -n "$LARGEST" ]]; then
     PEER_NOTE="Peer: skipped, node/npm not installed; its columns are empty."
   fi
   log "running the load client"
+  rm -f "$WORK/bench-table.md" # never report an earlier run's table as this one's
   timeout "$BENCH_TIMEOUT" java -jar "$JAR" bench --graphql "http://127.0.0.1:$http_port/graphql" \
     --bolt "bolt://127.0.0.1:$bolt_port" "${peer_args[@]}" --clients "$CLIENTS" --seconds "$SECONDS_PER_SIDE" \
     --warmup "$WARMUP" --rounds "$ROUNDS" --out "$WORK/bench-table.md" | tee "$WORK/bench.log" >&2 || true
