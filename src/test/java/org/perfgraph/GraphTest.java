@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests that write clean up what they wrote, so the seeds' exact counts hold for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfgraph.load-samples=true"})
+        properties = {"perfgraph.load-samples=true", "perfgraph.cors-origins=https://dashboard.example.org"})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
 
