@@ -14,8 +14,12 @@ import org.perfgraph.support.ApiException;
  */
 final class ListQuery {
 
-    /** One sort key: its expression and direction. */
-    record Key(String name, String expr, boolean descending) {
+    /** One sort key: its expression, direction, and whether it can be missing (null). */
+    record Key(String name, String expr, boolean descending, boolean nullable) {
+        /** A plain property that is never null: a range condition on it can seek an index. */
+        boolean seekable() {
+            return !nullable && expr.matches("n\\.\\w+");
+        }
     }
 
     final NodeSpec spec;
@@ -41,14 +45,12 @@ final class ListQuery {
             if (field == null) {
                 throw ApiException.badInput("'" + name + "' is not a sort key of " + spec.type);
             }
+            keys.add(new Key(name, field.on("n"), "DESC".equals(set.get(0).getValue().toString()), field.nullable()));
             if (name.equals("id")) {
-                // id is the tiebreak anyway; an explicit id sort replaces it
-                keys.add(new Key(name, field.on("n"), "DESC".equals(set.get(0).getValue().toString())));
-                return keys;
+                return keys; // unique: nothing after it can break a tie, and it replaces the tiebreak
             }
-            keys.add(new Key(name, field.on("n"), "DESC".equals(set.get(0).getValue().toString())));
         }
-        keys.add(new Key("id", "n.id", false));
+        keys.add(new Key("id", "n.id", false, false));
         return keys;
     }
 
@@ -63,8 +65,14 @@ final class ListQuery {
 
     /** The page statement; {@code after} values (one per key) come from the cursor. */
     String page(List<Object> after, int limit) {
-        StringBuilder cypher = new StringBuilder("MATCH (n:").append(spec.label).append(")\nWHERE ").append(predicate)
-                .append("\nWITH n");
+        StringBuilder cypher = new StringBuilder("MATCH (n:").append(spec.label).append(")\nWHERE ").append(predicate);
+        if (after != null && keys.get(0).seekable()) {
+            // Redundant with the keyset condition below, but on the node itself, so an index on the first sort key
+            // can seek to the cursor instead of scanning every node before it.
+            cypher.append(" AND ").append(keys.get(0).expr()).append(keys.get(0).descending() ? " <= " : " >= ")
+                    .append(where.param(after.get(0)));
+        }
+        cypher.append("\nWITH n");
         for (int i = 0; i < keys.size(); i++) {
             cypher.append(", ").append(keys.get(i).expr()).append(" AS s").append(i);
         }
@@ -103,7 +111,8 @@ final class ListQuery {
             equal = s + " IS NULL";
         } else {
             String p = where.param(v);
-            beyond = key.descending() ? s + " < " + p : "(" + s + " > " + p + " OR " + s + " IS NULL)";
+            beyond = key.descending() || !key.nullable() ? s + (key.descending() ? " < " : " > ") + p
+                    : "(" + s + " > " + p + " OR " + s + " IS NULL)";
             equal = s + " = " + p;
         }
         if (i == keys.size() - 1) {
