@@ -201,7 +201,7 @@ class StatsController {
                     default -> name;
                 });
             } else {
-                label.add(String.valueOf(value));
+                label.add(value == null ? "(none)" : value.toString());
             }
         }
         Map<String, Object> group = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.perfgraph.GraphTest;
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PerfgraphProperties;
@@ -21,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a request may cost: bounded statements per level, depth and complexity caps, a statement timeout, CORS. */
-class RequestLimitsTest extends GraphTest {
+class RequestLimitsTest extends ExploreGraphTest {
 
     @Autowired
     GraphReader reader;
