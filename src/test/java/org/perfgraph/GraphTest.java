@@ -18,9 +18,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests that write clean up what they wrote, so the seeds' exact counts hold for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfgraph.load-samples=true"})
+        properties = {"perfgraph.load-samples=true", "perfgraph.editor-keys=" + GraphTest.EDITOR_NAME + ":" + GraphTest.EDITOR_KEY})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
+
+    /** The editor key of the shared test context (writes need one: PERFGRAPH_EDITOR_KEYS) and its name. */
+    protected static final String EDITOR_NAME = "test-editor";
+    protected static final String EDITOR_KEY = "test-editor-key-7f3a9c";
 
     @Autowired
     protected HttpGraphQlTester graphQl;
@@ -37,6 +41,11 @@ public abstract class GraphTest {
     static void wipeExternal() {
         // An external NEO4J_URI database is wiped once per JVM, before the context loads the seeds.
         ExternalWipe.once();
+    }
+
+    /** The tester with the editor key: for mutations and importDocument. */
+    protected HttpGraphQlTester editor() {
+        return graphQl.mutate().header("Authorization", "Bearer " + EDITOR_KEY).build();
     }
 
     /** Runs a Cypher statement directly (setup and cleanup in tests). */
