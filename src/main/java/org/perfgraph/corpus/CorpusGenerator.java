@@ -167,9 +167,15 @@ public final class CorpusGenerator {
             if (size > 1) {
                 rows.add(new Row(library.get(1), "≤" + (amountFen / 1_000_000) + ".00(万元)"));
             }
+            java.util.Set<String> used = new java.util.HashSet<>();
+            used.add(library.get(0).code());
+            used.add(library.get(1).code());
             while (rows.size() < size) {
                 Indicator indicator = library.get(zipf());
-                rows.add(new Row(indicator, value(indicator)));
+                // Real documents rarely file one indicator twice in a project (the seed has two such rows in 214).
+                if (used.add(indicator.code()) || random.nextInt(100) == 0) {
+                    rows.add(new Row(indicator, value(indicator)));
+                }
             }
             // Documents list a project's rows grouped by category, 产出 first, as the seeds do.
             rows.sort(java.util.Comparator.comparingInt(r -> java.util.Arrays.asList(CATEGORIES).indexOf(r.indicator().category())));
@@ -184,7 +190,8 @@ public final class CorpusGenerator {
         String template = templates.get(random.nextInt(templates.size()));
         return switch (random.nextInt(3)) {
             case 0 -> template;
-            case 1 -> template.replace("预计", "计划").replace("年度", (2024 + random.nextInt(2)) + "年度");
+            // The seed export writes ", " between clauses: CSV output must quote those cells.
+            case 1 -> template.replace("预计", "计划").replace("年度", (2024 + random.nextInt(2)) + "年度").replace("，", ", ");
             default -> "围绕" + OBJECTS[random.nextInt(OBJECTS.length)] + TOPICS[random.nextInt(TOPICS.length)] + "开展第"
                     + random.nextInt(1_000_000) + "号专项工作，完成" + (1 + random.nextInt(500)) + "项任务，服务"
                     + OBJECTS[random.nextInt(OBJECTS.length)] + (1 + random.nextInt(9999)) + "家次。";

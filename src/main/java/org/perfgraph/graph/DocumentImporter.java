@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentImporter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentImporter.class);
+
     private final DocumentReader reader = new DocumentReader();
     private final GraphWriter writer;
 
@@ -43,9 +45,15 @@ public class DocumentImporter {
         if (name == null || name.isBlank()) {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
+        long start = System.nanoTime();
         ParsedDocument doc = reader.read(name, content);
         checkAmounts(doc);
+        long read = System.nanoTime();
         String status = dryRun ? "DRY_RUN" : writer.write(doc).name();
+        if (log.isDebugEnabled()) {
+            log.debug("{}: read in {} ms, written ({}) in {} ms", name, (read - start) / 1_000_000, status,
+                    (System.nanoTime() - read) / 1_000_000);
+        }
         Set<String> texts = new HashSet<>();
         Set<String> indicators = new HashSet<>();
         for (ParsedProject p : doc.projects()) {

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
+
     /** Rows per UNWIND statement; measured in STACK-NOTES: 10k rows per batch is the sweet spot. */
     static final int BATCH = 10_000;
 
@@ -134,9 +136,13 @@ public class GraphWriter {
 
     private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows) {
         String cypher = CypherScripts.load(script);
+        long start = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             tx.run(cypher, Map.of("documentId", documentId, "rows", batch)).consume();
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} rows in {} ms", script, rows.size(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

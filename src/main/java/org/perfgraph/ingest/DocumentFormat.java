@@ -5,5 +5,7 @@ public enum DocumentFormat {
     /** Tab-separated export: blocks of unit, project, amount, goals, then indicator rows with CODE-NAME cells. */
     TAB_EXPORT,
     /** 财政项目支出绩效目标申报表 forms extracted from PDF: one form per project, no codes. */
-    FORM
+    FORM,
+    /** The tab export's columns, comma-separated with RFC 4180 quoting (what spreadsheets save). */
+    CSV
 }

@@ -25,6 +25,7 @@ public final class DocumentReader {
             return switch (detect(name, text)) {
                 case TAB_EXPORT -> TabExportReader.read(name, hash, text);
                 case FORM -> FormReader.read(name, hash, text);
+                case CSV -> asCsv(TabExportReader.read(name, hash, text.csvAsTabs(name)));
             };
         } catch (ImportRejectedException e) {
             throw e;
@@ -44,6 +45,9 @@ public final class DocumentReader {
             if (FormReader.isFormTitle(line) || FormReader.isMetaRow(line)) {
                 return DocumentFormat.FORM;
             }
+            if (isCsvHeader(line)) {
+                return DocumentFormat.CSV;
+            }
         }
         int first = 1;
         while (first < text.lineCount() && text.line(first).isBlank()) {
@@ -53,6 +57,17 @@ public final class DocumentReader {
                 + " header row with 预算单位, 项目名称, 一级指标, 二级指标, 三级指标 … columns and CODE-NAME cells) or"
                 + " 财政项目支出绩效目标申报表 forms (blocks with 项目名称, 项目性质, 主管部门, 实施单位 … labels);"
                 + " found neither");
+    }
+
+    /** A comma-separated header row with the tab export's columns. */
+    static boolean isCsvHeader(String line) {
+        return line.indexOf('\t') < 0 && line.indexOf(',') >= 0 && line.contains("预算单位") && line.contains("项目名称")
+                && line.contains("一级指标");
+    }
+
+    private static ParsedDocument asCsv(ParsedDocument d) {
+        return new ParsedDocument(d.name(), d.contentHash(), DocumentFormat.CSV, d.title(), d.region(), d.year(),
+                d.lineCount(), d.projects(), d.diagnostics());
     }
 
     private static String sha256(byte[] content) {

@@ -123,6 +123,54 @@ final class DocumentText {
         return lines;
     }
 
+    /**
+     * The same document with every line's RFC 4180 comma-separated cells re-joined with tabs, so the tab export's
+     * reader reads CSV unchanged; line numbers are kept. A quoted cell that spans lines, or a cell holding a tab,
+     * is refused with its line.
+     */
+    DocumentText csvAsTabs(String name) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(String.join("\t", csvCells(name, i + 1, lines.get(i))));
+        }
+        return new DocumentText(out);
+    }
+
+    static List<String> csvCells(String name, int lineNumber, String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+            if (c == '\t') {
+                throw new ImportRejectedException(name, lineNumber, "a CSV cell holds a tab character; save the file without tabs in cells");
+            }
+        }
+        if (quoted) {
+            throw new ImportRejectedException(name, lineNumber,
+                    "a quoted CSV cell is not closed on this line (cells spanning lines are not supported)");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     /** Splits a line on tabs, keeping empty cells (a trailing tab gives a trailing empty cell). */
     static String[] cells(String line) {
         return line.split("\t", -1);

@@ -84,6 +84,8 @@ public final class ValueNormalizer {
 
     private static final int DEADLINE_MAX_LENGTH = 40;
     private static final int QUALIFIER_MAX_LENGTH = 16;
+    /** Longer digit runs are identifiers or garbage, not target values. */
+    private static final int MAX_NUMBER_LENGTH = 30;
 
     private ValueNormalizer() {
     }
@@ -110,7 +112,7 @@ public final class ValueNormalizer {
         if (deadline != null) {
             return new TargetValue(raw, ValueKind.DEADLINE, null, null, null, null, deadline, deadline.toString());
         }
-        if (MONTH.matcher(compact).find()) {
+        if (compact.indexOf('月') >= 0 && MONTH.matcher(compact).find()) {
             return text(raw, folded); // a month-end without a year to place it in
         }
         if (!hasDigit(compact) && (compact.startsWith("每") || FREQUENCY_WORDS.contains(compact))) {
@@ -157,7 +159,7 @@ public final class ValueNormalizer {
     }
 
     private static LocalDate deadline(String s, Integer documentYear) {
-        if (s.length() > DEADLINE_MAX_LENGTH) {
+        if (s.length() > DEADLINE_MAX_LENGTH || !mayHoldDate(s)) {
             return null;
         }
         Matcher m = FULL_DATE.matcher(s);
@@ -179,6 +181,12 @@ public final class ValueNormalizer {
             return year == null ? null : LocalDate.of(year, 12, 31);
         }
         return null;
+    }
+
+    /** A cheap test before the date patterns run: every one of them needs one of these characters. */
+    private static boolean mayHoldDate(String s) {
+        return s.indexOf('月') >= 0 || s.indexOf('年') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0
+                || s.indexOf('.') >= 0;
     }
 
     private static LocalDate endOfMonth(int year, int month) {
@@ -237,7 +245,7 @@ public final class ValueNormalizer {
                 i = j - 1;
             }
         }
-        if (start < 0) {
+        if (start < 0 || end - start > MAX_NUMBER_LENGTH) {
             return null;
         }
         BigDecimal number = new BigDecimal(s.substring(start, end).replace(",", ""));
