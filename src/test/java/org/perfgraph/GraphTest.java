@@ -43,6 +43,13 @@ public abstract class GraphTest {
         ExternalWipe.once();
     }
 
+    /** A patient client: a loaded 2-core CI machine can take longer than the tester's 5 s default. */
+    @org.junit.jupiter.api.BeforeEach
+    void patientClient() {
+        graphQl = graphQl.mutate().webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(120)))
+                .responseTimeout(java.time.Duration.ofSeconds(120)).build();
+    }
+
     /** The tester with the editor key: for mutations and importDocument. */
     protected HttpGraphQlTester editor() {
         return graphQl.mutate().header("Authorization", "Bearer " + EDITOR_KEY).build();
