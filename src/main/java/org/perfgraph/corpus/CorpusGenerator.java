@@ -167,9 +167,15 @@ public final class CorpusGenerator {
             if (size > 1) {
                 rows.add(new Row(library.get(1), "≤" + (amountFen / 1_000_000) + ".00(万元)"));
             }
+            java.util.Set<String> used = new java.util.HashSet<>();
+            used.add(library.get(0).code());
+            used.add(library.get(1).code());
             while (rows.size() < size) {
                 Indicator indicator = library.get(zipf());
-                rows.add(new Row(indicator, value(indicator)));
+                // Real documents rarely file one indicator twice in a project (the seed has two such rows in 214).
+                if (used.add(indicator.code()) || random.nextInt(100) == 0) {
+                    rows.add(new Row(indicator, value(indicator)));
+                }
             }
             // Documents list a project's rows grouped by category, 产出 first, as the seeds do.
             rows.sort(java.util.Comparator.comparingInt(r -> java.util.Arrays.asList(CATEGORIES).indexOf(r.indicator().category())));

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /**
  * Dashboard aggregates: GROUP BY over any combination of dimensions, ordering by an aggregate, exact money.
  * Expected figures are read off the seed files (金额 of the tab export, 年度资金申请总额 of the forms).
  */
-class AggregatesTest extends ExploreGraphTest {
+class AggregatesTest extends GraphTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> groups(String query, String field) {

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /** The README's example queries and GraphiQL's opening query run as written and give the figures the text quotes. */
-class ExampleQueriesTest extends ExploreGraphTest {
+class ExampleQueriesTest extends GraphTest {
 
     private static List<String> examples() throws IOException {
         String doc = Files.readString(Path.of("docs/EXAMPLE-QUERIES.md"));

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /** Walking lists page by page: the cursor carries the sort key, so every page continues exactly where the last ended. */
-class KeysetPaginationTest extends ExploreGraphTest {
+class KeysetPaginationTest extends GraphTest {
 
     /** All node names of a list walked with the given page size, asserting the last page says it is the last. */
     @SuppressWarnings("unchecked")

@@ -3,9 +3,10 @@ package org.perfgraph.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /** Lookups and the links between node kinds, walked both ways, with the computed counts users sort by. */
-class LinksTest extends ExploreGraphTest {
+class LinksTest extends GraphTest {
 
     private String unitId(String region) {
         return graphQl.document("query($r: String!) { units(where: {region: {eq: $r}}) { edges { node { id } } } }")

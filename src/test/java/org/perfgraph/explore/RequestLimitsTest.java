@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PerfgraphProperties;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a request may cost: bounded statements per level, depth and complexity caps, a statement timeout, CORS. */
-class RequestLimitsTest extends ExploreGraphTest {
+class RequestLimitsTest extends GraphTest {
 
     @Autowired
     GraphReader reader;
