@@ -43,9 +43,13 @@ public abstract class GraphTest {
         ExternalWipe.once();
     }
 
-    /** The tester with the editor key: for mutations and importDocument. */
+    /**
+     * The tester with the editor key: for mutations and importDocument. Writes may queue on a lock or meet a cold
+     * JIT on a busy machine, so it waits longer than WebTestClient's default 5 s.
+     */
     protected HttpGraphQlTester editor() {
-        return graphQl.mutate().header("Authorization", "Bearer " + EDITOR_KEY).build();
+        return graphQl.mutate().header("Authorization", "Bearer " + EDITOR_KEY)
+                .webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60))).build();
     }
 
     /** Runs a Cypher statement directly (setup and cleanup in tests). */
