@@ -188,5 +188,11 @@ class StructuralEditsTest extends EditingTestSupport {
                 .path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         assertThat(classification(errors(graphQl.document(query).variable("after", "garbage").execute()))).isEqualTo("BAD_USER_INPUT");
         graphQl.document(query).variable("by", "nobody").execute().path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+        graphQl.document("query($since: DateTime) { changes(since: $since, by: \"%s\") { totalCount } }".formatted(EDITOR_NAME))
+                .variable("since", java.time.OffsetDateTime.now().plusHours(1).toString()).execute()
+                .path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+        graphQl.document("query($since: DateTime) { changes(since: $since, by: \"%s\") { totalCount } }".formatted(EDITOR_NAME))
+                .variable("since", java.time.OffsetDateTime.now().minusHours(1).toString()).execute()
+                .path("changes.totalCount").entity(Integer.class).isEqualTo(4);
     }
 }
