@@ -123,6 +123,7 @@ public class GraphWriter {
     }
 
     Result write(TransactionContext tx, ParsedDocument doc, String by, boolean overwriteEdits) {
+        tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", doc.name())).consume();
         List<Record> existing = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", doc.name())).list();
         Outcome outcome = Outcome.IMPORTED;
         Map<String, Object> orphans = null;

@@ -51,11 +51,15 @@ public class GraphReader {
     }
 
     static Object convert(Value value) {
-        return switch (value.type().name()) {
+        // the driver names the list type "LIST OF ANY?", not "LIST": nodes inside lists need converting too
+        String type = value.type().name();
+        if (type.startsWith("LIST")) {
+            return value.asList(GraphReader::convert);
+        }
+        return switch (type) {
             case "NODE" -> value.asNode().asMap(GraphReader::convert);
             case "RELATIONSHIP" -> value.asRelationship().asMap(GraphReader::convert);
             case "MAP" -> value.asMap(GraphReader::convert);
-            case "LIST" -> value.asList(GraphReader::convert);
             default -> value.asObject();
         };
     }

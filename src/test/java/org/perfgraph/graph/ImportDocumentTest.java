@@ -79,6 +79,28 @@ class ImportDocumentTest extends GraphTest {
     }
 
     @Test
+    void concurrent_imports_of_one_new_document_store_it_once() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var statuses = pool.invokeAll(java.util.Collections.nCopies(4, () -> importFixture(VERSION_1, false)))
+                    .stream().map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+            assertThat(statuses).containsOnlyOnce("IMPORTED").containsOnly("IMPORTED", "UNCHANGED");
+        } finally {
+            pool.shutdown();
+        }
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (d:Document {name: $name}) RETURN count(d) AS n", Map.of("name", NAME))
+                    .single().get("n").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_dry_run_reports_counts_and_writes_nothing() {
         Map<String, Object> before = stats();
         editor().document(IMPORT).variable("name", NAME).variable("content", VERSION_1).variable("dryRun", true).execute()
