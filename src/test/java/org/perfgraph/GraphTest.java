@@ -18,9 +18,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests that write clean up what they wrote, so the seeds' exact counts hold for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfgraph.load-samples=true"})
+        properties = {"perfgraph.load-samples=true", "perfgraph.editor-keys=" + GraphTest.EDITOR_NAME + ":" + GraphTest.EDITOR_KEY,
+                "perfgraph.cors-origins=https://dashboard.example.org"})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
+
+    /** The editor key of the shared test context (writes need one: PERFGRAPH_EDITOR_KEYS) and its name. */
+    protected static final String EDITOR_NAME = "test-editor";
+    protected static final String EDITOR_KEY = "test-editor-key-7f3a9c";
 
     @Autowired
     protected HttpGraphQlTester graphQl;
@@ -37,6 +42,18 @@ public abstract class GraphTest {
     static void wipeExternal() {
         // An external NEO4J_URI database is wiped once per JVM, before the context loads the seeds.
         ExternalWipe.once();
+    }
+
+    /** A patient client: a loaded 2-core CI machine can take longer than the tester's 5 s default. */
+    @org.junit.jupiter.api.BeforeEach
+    void patientClient() {
+        graphQl = graphQl.mutate().webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(120)))
+                .responseTimeout(java.time.Duration.ofSeconds(120)).build();
+    }
+
+    /** The tester with the editor key: for mutations and importDocument. */
+    protected HttpGraphQlTester editor() {
+        return graphQl.mutate().header("Authorization", "Bearer " + EDITOR_KEY).build();
     }
 
     /** Runs a Cypher statement directly (setup and cleanup in tests). */

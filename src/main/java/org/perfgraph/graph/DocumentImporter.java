@@ -3,6 +3,7 @@ package org.perfgraph.graph;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.perfgraph.ingest.Diagnostic;
@@ -31,9 +32,13 @@ public class DocumentImporter {
         this.writer = writer;
     }
 
-    /** What an import did, with the document's counts and the reader's diagnostics. */
+    /**
+     * What an import did, with the document's counts and the reader's diagnostics; {@code corrections} lists the
+     * manually corrected fields of a replaced document that differ from its new content (kept or overwritten).
+     */
     public record ImportReport(String document, String status, DocumentFormat format, int projects, int targets,
-                               int texts, int indicators, List<Diagnostic> diagnostics) {
+                               int texts, int indicators, List<Diagnostic> diagnostics,
+                               List<Map<String, Object>> corrections) {
     }
 
     /**
@@ -42,6 +47,14 @@ public class DocumentImporter {
      * @throws ImportRejectedException naming the document and line when it cannot be read; nothing is written
      */
     public ImportReport importDocument(String name, byte[] content, boolean dryRun) {
+        return importDocument(name, content, dryRun, "system", false);
+    }
+
+    /**
+     * Imports on behalf of {@code by} (the history's "who"); a re-import keeps manual corrections unless
+     * {@code overwriteEdits}.
+     */
+    public ImportReport importDocument(String name, byte[] content, boolean dryRun, String by, boolean overwriteEdits) {
         if (name == null || name.isBlank()) {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
@@ -49,7 +62,8 @@ public class DocumentImporter {
         ParsedDocument doc = reader.read(name, content);
         checkAmounts(doc);
         long read = System.nanoTime();
-        String status = dryRun ? "DRY_RUN" : writer.write(doc).name();
+        GraphWriter.Result result = dryRun ? null : writer.write(doc, by, overwriteEdits);
+        String status = dryRun ? "DRY_RUN" : result.outcome().name();
         if (log.isDebugEnabled()) {
             log.debug("{}: read in {} ms, written ({}) in {} ms", name, (read - start) / 1_000_000, status,
                     (System.nanoTime() - read) / 1_000_000);
@@ -67,7 +81,7 @@ public class DocumentImporter {
             }
         }
         return new ImportReport(name, status, doc.format(), doc.projects().size(), doc.targetCount(), texts.size(),
-                indicators.size(), doc.diagnostics());
+                indicators.size(), doc.diagnostics(), dryRun ? List.of() : result.corrections());
     }
 
     /** Money is stored in whole fen; an amount finer than that is a misread cell, not money. */

@@ -23,6 +23,7 @@ import org.perfgraph.ingest.TargetValue;
 import org.perfgraph.ingest.TextSignature;
 import org.perfgraph.support.CypherScripts;
 import org.perfgraph.support.Ids;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,22 +40,52 @@ public class GraphWriter {
     static final int BATCH = 10_000;
 
     private final Driver driver;
+    private final ObjectProvider<Hook> hooks;
 
-    public GraphWriter(Driver driver) {
+    public GraphWriter(Driver driver, ObjectProvider<Hook> hooks) {
         this.driver = driver;
+        this.hooks = hooks;
     }
 
     /** What happened to a document. */
     public enum Outcome { IMPORTED, REPLACED, UNCHANGED }
 
     /**
-     * Writes the document.
+     * A document as written, handed to the {@link Hook}s inside the write transaction.
+     *
+     * @param by             who imports it (an editor key's name, or system)
+     * @param overwriteEdits true where manual corrections of a replaced document are to give way to the new content
+     */
+    public record Written(String name, String id, Integer year, String hash, Outcome outcome, int projects, int targets,
+                          String by, boolean overwriteEdits) {
+    }
+
+    /**
+     * Another feature's part of a document write (editing records the import and keeps manual corrections over a
+     * re-import). Runs inside the write transaction, after the document's nodes are written; not for UNCHANGED.
+     */
+    public interface Hook {
+        /** @return what to report to the importer (corrected fields kept or overwritten), possibly empty */
+        List<Map<String, Object>> afterWrite(TransactionContext tx, Written written);
+    }
+
+    /** The outcome of a write and what the hooks reported. */
+    public record Result(Outcome outcome, List<Map<String, Object>> corrections) {
+    }
+
+    /**
+     * Writes the document as the system (samples, the import command).
      *
      * @return whether it was new, replaced an older version, or was already stored with the same content
      */
     public Outcome write(ParsedDocument document) {
+        return write(document, "system", false).outcome();
+    }
+
+    /** Writes the document on behalf of {@code by}; see {@link Written#overwriteEdits()}. */
+    public Result write(ParsedDocument document, String by, boolean overwriteEdits) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, document));
+            return session.executeWrite(tx -> write(tx, document, by, overwriteEdits));
         }
     }
 
@@ -91,13 +122,14 @@ public class GraphWriter {
         return orphans;
     }
 
-    Outcome write(TransactionContext tx, ParsedDocument doc) {
+    Result write(TransactionContext tx, ParsedDocument doc, String by, boolean overwriteEdits) {
+        tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", doc.name())).consume();
         List<Record> existing = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", doc.name())).list();
         Outcome outcome = Outcome.IMPORTED;
         Map<String, Object> orphans = null;
         if (!existing.isEmpty()) {
             if (doc.contentHash().equals(existing.get(0).get("hash").asString(null))) {
-                return Outcome.UNCHANGED;
+                return new Result(Outcome.UNCHANGED, List.of());
             }
             orphans = deleteDocument(tx, doc.name());
             outcome = Outcome.REPLACED;
@@ -131,7 +163,11 @@ public class GraphWriter {
         if (orphans != null) {
             tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
         }
-        return outcome;
+        Written written = new Written(doc.name(), documentId, doc.year(), doc.contentHash(), outcome, doc.projects().size(),
+                doc.targetCount(), by, overwriteEdits);
+        List<Map<String, Object>> corrections = new ArrayList<>();
+        hooks.orderedStream().forEach(hook -> corrections.addAll(hook.afterWrite(tx, written)));
+        return new Result(outcome, corrections);
     }
 
     private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows) {
@@ -314,7 +350,7 @@ public class GraphWriter {
     }
 
     /** Flattens a value into {@code prefix}Raw, Kind, Comparator, Number, NumberText, Unit, Qualifier, Deadline, Normalized. */
-    static void putValue(Map<String, Object> props, String prefix, TargetValue value) {
+    public static void putValue(Map<String, Object> props, String prefix, TargetValue value) {
         if (value == null) {
             return;
         }
@@ -329,12 +365,12 @@ public class GraphWriter {
         props.put(prefix + "Normalized", value.normalized());
     }
 
-    static String plain(BigDecimal amount) {
+    public static String plain(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
     }
 
     /** Money as a whole number of fen: exact sums and ranges in Cypher without floating point. */
-    static Long cents(BigDecimal amount) {
+    public static Long cents(BigDecimal amount) {
         return amount == null ? null : amount.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 }

@@ -1,0 +1,3 @@
+// One change by id. $id
+MATCH (c:Change {id: $id})
+RETURN properties(c) AS node

@@ -1,0 +1,6 @@
+// Takes the write lock on one project before anything is read, so the version compared next is the committed one
+// (read committed alone would let two editors both see the same version). $id
+MATCH (n:Project {id: $id})
+SET n.editLock = true
+REMOVE n.editLock
+RETURN count(n) AS found

@@ -1,0 +1,17 @@
+package org.perfgraph.analysis;
+
+/** The kinds of finding, each computed by its own file {@code cypher/analysis/finding-<kind>.cypher}. */
+enum FindingKind {
+    CODE_LABEL_MISMATCH,
+    DUPLICATE_INDICATOR,
+    TEXT_FROM_OTHER_PROJECT,
+    UNIT_NAME_MISMATCH,
+    CATEGORY_BY_NAME,
+    PERIOD_ANNUAL_DIFFER,
+    PARSE_UNCERTAIN;
+
+    /** analysis/finding-code-label-mismatch for CODE_LABEL_MISMATCH. */
+    String script() {
+        return "analysis/finding-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

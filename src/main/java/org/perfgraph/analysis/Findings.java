@@ -1,0 +1,79 @@
+package org.perfgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perfgraph.support.GraphReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes findings at query time, one statement per requested kind. Every kind's file returns its rows ordered
+ * by a unique string {@code key} (document, zero-padded line, kind, node ids) and continues after a given key,
+ * so a page over several kinds is the merge of each kind's next rows: exact keyset paging without SKIP.
+ */
+@Component
+class Findings {
+
+    /** Row limit that means "all": LIMIT takes no null. */
+    static final int ALL = Integer.MAX_VALUE;
+
+    /**
+     * The diagnostic codes PARSE_UNCERTAIN reports: the reader inferred, repaired or could not read a category
+     * or value. (PROJECT_BLOCK_MERGED, GOAL_TEXT_OF_OTHER_PROJECT and DUPLICATE_INDICATOR are facts, not
+     * uncertainty; the last two have their own finding kinds.)
+     */
+    static final List<String> UNCERTAIN_CODES = List.of("CATEGORY_INFERRED", "CATEGORY_OCR_REPAIRED",
+            "CATEGORY_MISSING", "CATEGORY_UNKNOWN", "LABEL_UNKNOWN", "L2_FOREIGN_L1", "CODE_PREFIX_MISMATCH",
+            "VALUE_UNPARSED", "VALUE_MISSING", "ROW_UNREADABLE");
+
+    /** Narrowing of findings; null fields do not narrow. */
+    record FindingFilter(String projectId, String documentName, String region) {
+    }
+
+    private final GraphReader reader;
+
+    Findings(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Up to {@code limit} findings of the given kinds after {@code afterKey}, in key order. */
+    List<Map<String, Object>> page(List<FindingKind> kinds, FindingFilter where, String afterKey, int limit) {
+        List<Map<String, Object>> merged = new ArrayList<>();
+        for (FindingKind kind : kinds) {
+            merged.addAll(reader.rows(kind.script(), parameters(kind, where, afterKey, limit)));
+        }
+        merged.sort(Comparator.comparing(row -> (String) row.get("key")));
+        return merged.size() > limit ? new ArrayList<>(merged.subList(0, limit)) : merged;
+    }
+
+    /** Number of findings per project id and kind, over every kind (what the quality rankings count). */
+    Map<String, Map<FindingKind, Integer>> countsByProject(FindingFilter where) {
+        Map<String, Map<FindingKind, Integer>> out = new HashMap<>();
+        for (FindingKind kind : FindingKind.values()) {
+            for (Map<String, Object> row : reader.rows(kind.script(), parameters(kind, where, null, ALL))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> project = (Map<String, Object>) row.get("project");
+                if (project != null) {
+                    out.computeIfAbsent((String) project.get("id"), id -> new HashMap<>()).merge(kind, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> parameters(FindingKind kind, FindingFilter where, String afterKey, int limit) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("projectId", where == null ? null : where.projectId());
+        p.put("documentName", where == null ? null : where.documentName());
+        p.put("region", where == null ? null : where.region());
+        p.put("after", afterKey);
+        p.put("limit", limit);
+        if (kind == FindingKind.PARSE_UNCERTAIN) {
+            p.put("codes", UNCERTAIN_CODES);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,50 @@
+package org.perfgraph.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.perfgraph.support.GraphReader;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each analysis costs a fixed number of Cypher statements, whatever the size of the graph: no query per row.
+ * (Only scalar fields are selected here, so explore's batch loaders of linked nodes add nothing.)
+ */
+class AnalysisCostTest extends AnalysisTest {
+
+    @Autowired
+    GraphReader reader;
+
+    private long statements(String document) {
+        long before = reader.statementCount();
+        graphQl.document(document).execute().errors().verify();
+        return reader.statementCount() - before;
+    }
+
+    @Test
+    void a_page_of_findings_costs_one_statement_per_kind() {
+        assertThat(statements("{ findings(first: 50) { edges { node { kind line message } } } }")).isEqualTo(7);
+        assertThat(statements("{ findings(kinds: [DUPLICATE_INDICATOR, CODE_LABEL_MISMATCH]) { edges { node { id } } } }"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void reuse_boilerplate_matches_and_shared_texts_cost_one_statement_each() {
+        assertThat(statements("{ indicatorReuse(first: 100) { totalCount edges { node { projectCount } } } }")).isEqualTo(1);
+        assertThat(statements("{ boilerplateTargets { value projectCount } }")).isEqualTo(1);
+        assertThat(statements("{ indicatorMatches { score } }")).isEqualTo(1);
+        assertThat(statements("{ sharedTexts { projectCount statements { line } } }")).isEqualTo(1);
+    }
+
+    @Test
+    void similar_texts_cost_the_candidate_statement_and_one_for_the_evidence() {
+        assertThat(statements("{ similarTexts(threshold: 0.7) { size pairs { score } texts { statements { line } } } }"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void quality_rankings_cost_the_aggregate_and_one_statement_per_finding_kind() {
+        assertThat(statements("{ qualityByUnit { findings } }")).isEqualTo(8);
+        assertThat(statements("{ qualityByProject(orderBy: BOILERPLATE_SHARE_DESC) { findings boilerplateShare } }")).isEqualTo(8);
+    }
+}
