@@ -94,6 +94,13 @@ final class LoadRun {
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        // Neo4j's four-sentence text for a transaction timeout, and the HTTP client's, say one thing.
+        if (m.contains("has not completed within the timeout") || m.equals("request timed out")) {
+            return "timed out (--timeout)";
+        }
+        return m;
     }
 }

@@ -121,4 +121,13 @@ class BenchRequestTest {
         assertThat(cell).doesNotContain("\n").doesNotContain("\t").contains("\\|").endsWith("… (see notes)");
         assertThat(BenchCommand.cell("not expressible: group-by")).isEqualTo("not expressible: group-by");
     }
+
+    @Test
+    void a_timeout_of_the_database_or_of_the_http_client_reads_as_one_short_message() {
+        assertThat(LoadRun.message(new RuntimeException("The transaction has been terminated. Retry your operation in a new"
+                + " transaction. The transaction has not completed within the timeout specified at its start by the client.")))
+                .isEqualTo("timed out (--timeout)");
+        assertThat(LoadRun.message(new java.net.http.HttpTimeoutException("request timed out"))).isEqualTo("timed out (--timeout)");
+        assertThat(LoadRun.message(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
 }
