@@ -1,17 +1,23 @@
-// Starts GraphiQL against this server's /graphql, opening with an analyst's first question.
+// Starts GraphiQL against this server's /graphql, opening with an analyst's first question
+// (docs/EXAMPLE-QUERIES.md, query 1; ExampleQueriesTest runs this default query too).
 (function () {
   var defaultQuery = [
-    '# The projects of each unit with their targets: indicator, category and value as written.',
-    '# Ctrl-Enter runs it; the Docs panel (top left) lists every field.',
+    '# The projects of a unit with their targets: indicator, category, value as written, source line.',
+    '# Ctrl-Enter runs it; the Docs panel (top left) lists every field, filter and ordering.',
     '{',
     '  stats { units projects indicators targets texts documents }',
-    '  projects(first: 5) {',
-    '    totalCount',
-    '    pageInfo { hasNextPage endCursor }',
+    '  units(where: {region: {eq: "珠海高新技术产业开发区"}}) {',
     '    edges { node {',
-    '      name amount unit { code name region }',
-    '      targets { indicator { code name } level1 { name } level2 { name }',
-    '                annual { raw comparator number unit kind } source { document { name } line } }',
+    '      code name region projectCount',
+    '      projects {',
+    '        name amount',
+    '        targets {',
+    '          indicator { code name }',
+    '          level1 { name } level2 { name }',
+    '          annual { raw kind comparator number unit }',
+    '          source { document { name } line }',
+    '        }',
+    '      }',
     '    } }',
     '  }',
     '}'

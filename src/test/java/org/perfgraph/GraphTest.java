@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests that write clean up what they wrote, so the seeds' exact counts hold for every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"perfgraph.load-samples=true", "perfgraph.editor-keys=" + GraphTest.EDITOR_NAME + ":" + GraphTest.EDITOR_KEY})
+        properties = {"perfgraph.load-samples=true", "perfgraph.editor-keys=" + GraphTest.EDITOR_NAME + ":" + GraphTest.EDITOR_KEY,
+                "perfgraph.cors-origins=https://dashboard.example.org"})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
 

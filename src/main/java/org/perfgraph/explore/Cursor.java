@@ -1,6 +1,7 @@
 package org.perfgraph.explore;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,11 +29,33 @@ final class Cursor {
                 sb.append('l').append(((Number) k).longValue());
             } else if (k instanceof Double || k instanceof Float) {
                 sb.append('d').append(((Number) k).doubleValue());
+            } else if (k instanceof LocalDate date) {
+                sb.append('t').append(date);
+            } else if (k instanceof Boolean b) {
+                sb.append('b').append(b);
             } else {
                 sb.append('s').append(k);
             }
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cursor for a row of a list ordered as {@code signature} says (the ordering travels with the cursor). */
+    static String encode(String signature, List<?> keys) {
+        List<Object> all = new ArrayList<>();
+        all.add(signature);
+        all.addAll(keys);
+        return encode(all);
+    }
+
+    /** The sort values of a cursor made by {@link #encode(String, List)} for the same ordering. */
+    static List<Object> decode(String cursor, String signature, int expectedKeys) {
+        List<Object> all = decode(cursor, expectedKeys + 1);
+        if (!signature.equals(all.get(0))) {
+            throw ApiException.badInput("'after' is a cursor of another list or ordering (" + all.get(0)
+                    + "); page on with the cursors of this one (" + signature + ")");
+        }
+        return all.subList(1, all.size());
     }
 
     static List<Object> decode(String cursor, int expectedKeys) {
@@ -50,6 +73,8 @@ final class Cursor {
                     case 'l' -> Long.parseLong(p.substring(1));
                     case 'd' -> Double.parseDouble(p.substring(1));
                     case 's' -> p.substring(1);
+                    case 't' -> LocalDate.parse(p.substring(1));
+                    case 'b' -> Boolean.parseBoolean(p.substring(1));
                     default -> throw new IllegalArgumentException();
                 });
             }

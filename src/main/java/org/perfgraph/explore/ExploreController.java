@@ -6,26 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Read API: stats, project lists and lookups, and the links between node kinds (batch loaded). */
+/**
+ * Read API roots: stats, the filtered, ordered, keyset-paged lists of every node kind, and lookups. Each list
+ * costs one statement for the page and, only if {@code totalCount} is selected, one for the count.
+ */
 @Controller
 class ExploreController {
 
     private final GraphReader reader;
-    private final Batches batches;
     private final PerfgraphProperties properties;
 
-    ExploreController(GraphReader reader, Batches batches, PerfgraphProperties properties) {
+    ExploreController(GraphReader reader, PerfgraphProperties properties) {
         this.reader = reader;
-        this.batches = batches;
         this.properties = properties;
     }
 
@@ -35,27 +36,102 @@ class ExploreController {
     }
 
     @QueryMapping
-    Map<String, Object> projects(@Argument Integer first, @Argument String after) {
-        int limit = pageSize(first);
-        Map<String, Object> params = new HashMap<>();
-        params.put("afterName", null);
-        params.put("afterId", null);
-        if (after != null) {
-            List<Object> keys = Cursor.decode(after, 2);
-            params.put("afterName", keys.get(0));
-            params.put("afterId", keys.get(1));
-        }
-        params.put("limit", limit + 1);
-        List<Map<String, Object>> rows = reader.rows("explore/projects-page", params);
-        long total = ((Number) reader.single("explore/projects-count", Map.of()).get("count")).longValue();
-        return connection(rows, limit, total, n -> List.of(n.get("name"), n.get("id")));
+    Map<String, Object> units(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                              @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.UNIT, where, orderBy, first, after, env);
     }
 
     @QueryMapping
-    @SuppressWarnings("unchecked")
+    Map<String, Object> projects(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                                 @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.PROJECT, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
+    Map<String, Object> targets(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                                @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.TARGET, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
+    Map<String, Object> indicators(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                                   @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.INDICATOR, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
+    Map<String, Object> categories(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                                   @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.CATEGORY, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
+    Map<String, Object> texts(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                              @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.TEXT, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
+    Map<String, Object> documents(@Argument Map<String, Object> where, @Argument List<Map<String, Object>> orderBy,
+                                  @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return list(Specs.DOCUMENT, where, orderBy, first, after, env);
+    }
+
+    @QueryMapping
     Map<String, Object> project(@Argument String id) {
-        Map<String, Object> row = reader.single("explore/project-by-id", Map.of("id", id));
+        return node("explore/project-by-id", Map.of("id", id));
+    }
+
+    @QueryMapping
+    Map<String, Object> unit(@Argument String id) {
+        return node("explore/unit-by-id", Map.of("id", id));
+    }
+
+    @QueryMapping
+    Map<String, Object> indicator(@Argument String id, @Argument String code) {
+        if ((id == null) == (code == null)) {
+            throw ApiException.badInput("indicator takes either 'id' or 'code' (a coded indicator's library code), not both or neither");
+        }
+        return id != null ? node("explore/indicator-by-id", Map.of("id", id)) : node("explore/indicator-by-code", Map.of("code", code));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> node(String script, Map<String, Object> params) {
+        Map<String, Object> row = reader.single(script, params);
         return row == null ? null : (Map<String, Object>) row.get("node");
+    }
+
+    /** A connection: one page statement, and the count statement only when the client asked for totalCount. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> list(NodeSpec spec, Map<String, Object> where, List<Map<String, Object>> orderBy,
+                             Integer first, String after, DataFetchingEnvironment env) {
+        int limit = pageSize(first);
+        ListQuery query = new ListQuery(spec, where, orderBy);
+        String signature = query.signature();
+        List<Object> afterKeys = after == null ? null : Cursor.decode(after, signature, query.keys.size());
+        List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
+        boolean hasNext = rows.size() > limit;
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
+            List<Object> sortValues = new ArrayList<>();
+            for (int i = 0; i < query.keys.size(); i++) {
+                sortValues.add(row.get("s" + i));
+            }
+            Map<String, Object> edge = new LinkedHashMap<>();
+            edge.put("cursor", Cursor.encode(signature, sortValues));
+            edge.put("node", (Map<String, Object>) row.get("node"));
+            edges.add(edge);
+        }
+        Map<String, Object> pageInfo = new HashMap<>();
+        pageInfo.put("hasNextPage", hasNext);
+        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
+        Map<String, Object> out = new HashMap<>();
+        if (env.getSelectionSet().contains("totalCount")) {
+            out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
+        }
+        out.put("edges", edges);
+        out.put("pageInfo", pageInfo);
+        return out;
     }
 
     /** The requested page size, or a clear error above the cap. */
@@ -69,88 +145,6 @@ class ExploreController {
                     + " per page (PERFGRAPH_MAX_PAGE_SIZE). Page on with 'after'.");
         }
         return n;
-    }
-
-    /** A connection from limit+1 fetched rows: the extra row only says whether a next page exists. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> connection(List<Map<String, Object>> rows, int limit, long total,
-                                          java.util.function.Function<Map<String, Object>, List<?>> sortKey) {
-        boolean hasNext = rows.size() > limit;
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
-            Map<String, Object> node = (Map<String, Object>) row.get("node");
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", Cursor.encode(sortKey.apply(node)));
-            edge.put("node", node);
-            edges.add(edge);
-        }
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
-        out.put("totalCount", total);
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
-        return out;
-    }
-
-    @BatchMapping(typeName = "Project", field = "unit")
-    Map<Map<String, Object>, Map<String, Object>> projectUnit(List<Map<String, Object>> projects) {
-        return batches.one("explore/project-units", projects);
-    }
-
-    @BatchMapping(typeName = "Project", field = "document")
-    Map<Map<String, Object>, Map<String, Object>> projectDocument(List<Map<String, Object>> projects) {
-        return batches.one("explore/project-documents", projects);
-    }
-
-    @BatchMapping(typeName = "Project", field = "targets")
-    Map<Map<String, Object>, List<Map<String, Object>>> projectTargets(List<Map<String, Object>> projects) {
-        return batches.many("explore/project-targets", projects);
-    }
-
-    @BatchMapping(typeName = "Project", field = "goals")
-    Map<Map<String, Object>, List<Map<String, Object>>> projectGoals(List<Map<String, Object>> projects) {
-        return batches.many("explore/project-goals", projects);
-    }
-
-    @BatchMapping(typeName = "Target", field = "indicator")
-    Map<Map<String, Object>, Map<String, Object>> targetIndicator(List<Map<String, Object>> targets) {
-        return batches.one("explore/target-indicators", targets);
-    }
-
-    @BatchMapping(typeName = "Target", field = "level1")
-    Map<Map<String, Object>, Map<String, Object>> targetLevel1(List<Map<String, Object>> targets) {
-        return batches.one("explore/target-level1", targets);
-    }
-
-    @BatchMapping(typeName = "Target", field = "level2")
-    Map<Map<String, Object>, Map<String, Object>> targetLevel2(List<Map<String, Object>> targets) {
-        return batches.one("explore/target-level2", targets);
-    }
-
-    @BatchMapping(typeName = "Target", field = "project")
-    Map<Map<String, Object>, Map<String, Object>> targetProject(List<Map<String, Object>> targets) {
-        return batches.one("explore/target-projects", targets);
-    }
-
-    @BatchMapping(typeName = "Category", field = "parent")
-    Map<Map<String, Object>, Map<String, Object>> categoryParent(List<Map<String, Object>> categories) {
-        return batches.one("explore/category-parents", categories);
-    }
-
-    /** Provenance needs the document node; the line is on the target itself. */
-    @BatchMapping(typeName = "Target", field = "source")
-    Map<Map<String, Object>, Map<String, Object>> targetSource(List<Map<String, Object>> targets) {
-        Map<Map<String, Object>, Map<String, Object>> documents = batches.one("explore/target-documents", targets);
-        Map<Map<String, Object>, Map<String, Object>> out = new LinkedHashMap<>();
-        documents.forEach((target, document) -> {
-            Map<String, Object> source = new HashMap<>();
-            source.put("document", document);
-            source.put("line", target.get("line"));
-            out.put(target, source);
-        });
-        return out;
     }
 
     @SchemaMapping(typeName = "Target", field = "annual")

@@ -1,12 +1,15 @@
 package org.perfgraph.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +20,14 @@ import org.springframework.stereotype.Component;
 public class GraphReader {
 
     private final Driver driver;
+    private final TransactionConfig config;
+    private final Duration timeout;
     private final AtomicLong statements = new AtomicLong();
 
-    public GraphReader(Driver driver) {
+    public GraphReader(Driver driver, PerfgraphProperties properties) {
         this.driver = driver;
+        this.timeout = properties.queryTimeout();
+        this.config = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Runs a script by name (see {@link CypherScripts}) and returns its records as maps. */
@@ -32,7 +39,14 @@ public class GraphReader {
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap));
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                // Neo4j stopped the statement (PERFGRAPH_QUERY_TIMEOUT): say so instead of an internal error.
+                throw new ApiException("TIMEOUT", "The query ran longer than " + timeout.toMillis()
+                        + " ms (PERFGRAPH_QUERY_TIMEOUT) and was stopped; narrow the filter or ask for smaller pages.", Map.of());
+            }
+            throw e;
         }
     }
 

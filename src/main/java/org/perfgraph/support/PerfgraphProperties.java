@@ -1,6 +1,8 @@
 package org.perfgraph.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,6 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pageCacheMb   PERFGRAPH_PAGE_CACHE_MB: the embedded page cache
  * @param loadSamples   PERFGRAPH_LOAD_SAMPLES: load the bundled seed documents into an empty store at start-up
  * @param maxPageSize   PERFGRAPH_MAX_PAGE_SIZE: the cap on {@code first} of every list
+ * @param maxQueryDepth PERFGRAPH_MAX_QUERY_DEPTH: the deepest field nesting a GraphQL request may have
+ * @param maxQueryComplexity PERFGRAPH_MAX_QUERY_COMPLEXITY: the largest estimated cost of a request (each field 1,
+ *                      times {@code first} under a paged list, times 5 under an unpaged one)
+ * @param queryTimeout  PERFGRAPH_QUERY_TIMEOUT: the longest one read statement may run before Neo4j stops it
+ * @param corsOrigins   PERFGRAPH_CORS_ORIGINS: origins (comma-separated) of dashboards allowed to call /graphql
+ *                      from a browser; empty allows none
  */
 @ConfigurationProperties("perfgraph")
 public record PerfgraphProperties(
@@ -25,7 +33,11 @@ public record PerfgraphProperties(
         int boltPort,
         long pageCacheMb,
         boolean loadSamples,
-        int maxPageSize) {
+        int maxPageSize,
+        int maxQueryDepth,
+        int maxQueryComplexity,
+        Duration queryTimeout,
+        List<String> corsOrigins) {
 
     public boolean embedded() {
         return neo4jUri == null || neo4jUri.isBlank();

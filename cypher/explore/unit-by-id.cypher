@@ -1,0 +1,2 @@
+// One unit by id. $id
+MATCH (u:Unit {id: $id}) RETURN u AS node

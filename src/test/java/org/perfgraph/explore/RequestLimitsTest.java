@@ -1,0 +1,115 @@
+package org.perfgraph.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
+import org.perfgraph.support.ApiException;
+import org.perfgraph.support.GraphReader;
+import org.perfgraph.support.PerfgraphProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What a request may cost: bounded statements per level, depth and complexity caps, a statement timeout, CORS. */
+class RequestLimitsTest extends GraphTest {
+
+    @Autowired
+    GraphReader reader;
+
+    @LocalServerPort
+    int port;
+
+    private long statementsFor(int first) {
+        long before = reader.statementCount();
+        graphQl.documentName("projectsWithTargets").variable("first", first).execute()
+                .path("projects.edges").entityList(Object.class).hasSize(first);
+        return reader.statementCount() - before;
+    }
+
+    @Test
+    void a_three_level_request_costs_four_statements_whatever_the_page_size() {
+        // One per level: the page of projects, their targets, the targets' indicators, the targets' L1s
+        // (no count statement: totalCount is not asked for).
+        assertThat(statementsFor(2)).isEqualTo(4);
+        assertThat(statementsFor(20)).isEqualTo(4);
+    }
+
+    @Test
+    void asking_for_total_count_adds_exactly_one_statement() {
+        long before = reader.statementCount();
+        graphQl.document("{ indicators(orderBy: [{projectCount: DESC}], first: 50) { totalCount edges { node { projectCount unitCount } } } }")
+                .execute().path("indicators.totalCount").entity(Integer.class).isEqualTo(172);
+        // page, count, projectCount batch, unitCount batch
+        assertThat(reader.statementCount() - before).isEqualTo(4);
+    }
+
+    @Test
+    void a_query_nested_deeper_than_the_limit_is_refused_before_anything_runs() {
+        String deep = "{ categories { edges { node { " + "children { parent { ".repeat(7) + "name" + " } }".repeat(7) + " } } } }";
+        long before = reader.statementCount();
+        graphQl.document(deep).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).isEqualTo(
+                    "The query nests 18 levels deep; at most 15 are allowed (PERFGRAPH_MAX_QUERY_DEPTH).");
+            assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_USER_INPUT");
+        });
+        assertThat(reader.statementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_query_estimated_above_the_complexity_limit_is_refused_with_its_cost() {
+        // name 1; indicator 2; targets 1+5*2; projects 1+5*11; indicator 57; targets 1+5*57; projects 1+5*286;
+        // node 1432; edges 1433; indicators(first: 100) 1+100*1433 = 143301
+        String wide = "{ indicators(first: 100) { edges { node { projects { targets { indicator { projects { targets { indicator { name } } } } } } } } } }";
+        long before = reader.statementCount();
+        graphQl.document(wide).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).startsWith("The query's estimated cost is 143301; at most 50000 is allowed (PERFGRAPH_MAX_QUERY_COMPLEXITY).");
+            assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_USER_INPUT");
+        });
+        assertThat(reader.statementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_statement_running_past_the_timeout_is_stopped_with_a_clear_error() {
+        PerfgraphProperties quick = new PerfgraphProperties(null, null, null, Path.of("."), 0, 0, false, 100, 15, 50000,
+                Duration.ofMillis(300), List.of());
+        GraphReader impatient = new GraphReader(driver, quick);
+        // Billions of rows: no machine finishes this within the timeout, so Neo4j stops it.
+        assertThatThrownBy(() -> impatient.query("UNWIND range(1, 5000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c", Map.of()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.classification()).isEqualTo("TIMEOUT");
+                    assertThat(e.getMessage()).contains("300 ms").contains("PERFGRAPH_QUERY_TIMEOUT");
+                });
+    }
+
+    @Test
+    void a_dashboard_on_a_configured_origin_may_call_graphql_from_a_browser_and_others_may_not() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> allowed = http.send(preflight("https://dashboard.example.org"), HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://dashboard.example.org");
+        HttpResponse<String> refused = http.send(preflight("https://elsewhere.example.com"), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpRequest preflight(String origin) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build();
+    }
+}
