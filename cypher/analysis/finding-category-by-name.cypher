@@ -12,12 +12,13 @@ WITH [
   {contains: '及时', level: 2, expected: '时效指标'},
   {contains: '满意度', level: 1, expected: '满意度指标'}
 ] AS rules
-MATCH (p:Project)-[:HAS_TARGET]->(t:Target)-[:SOURCE]->(d:Document)
-WHERE ($projectId IS NULL OR p.id = $projectId)
-  AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+MATCH (t:Target)
+WHERE $projectId IS NULL OR t.projectId = $projectId
 UNWIND rules AS rule
-WITH p, t, d, rule, CASE rule.level WHEN 1 THEN t.level1 ELSE t.level2 END AS filed
+WITH t, rule, CASE rule.level WHEN 1 THEN t.level1 ELSE t.level2 END AS filed
 WHERE t.indicatorName CONTAINS rule.contains AND filed <> rule.expected
+MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
+WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
 WITH p, t, d, rule, filed, 'CATEGORY_BY_NAME' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|CATEGORY_BY_NAME|' + t.id + '|' + rule.contains AS key
 WHERE $after IS NULL OR key > $after

@@ -6,13 +6,13 @@
 // :param region => null
 // :param after => null
 // :param limit => 100
-MATCH (p:Project)-[:DECLARED_IN]->(d:Document)
-WHERE ($projectId IS NULL OR p.id = $projectId)
-  AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
-MATCH (p)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
-WITH p, d, i, t ORDER BY t.line, t.ordinal
-WITH p, d, i, collect(t) AS targets
+MATCH (t:Target)-[:MEASURES]->(i:Indicator)
+WHERE $projectId IS NULL OR t.projectId = $projectId
+WITH t.projectId AS projectId, i, t ORDER BY t.line, t.ordinal
+WITH projectId, i, collect(t) AS targets
 WHERE size(targets) > 1
+MATCH (p:Project {id: projectId})-[:DECLARED_IN]->(d:Document)
+WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
 UNWIND targets[1..] AS t
 WITH p, d, i, targets[0] AS first, t, 'DUPLICATE_INDICATOR' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|DUPLICATE_INDICATOR|' + t.id AS key

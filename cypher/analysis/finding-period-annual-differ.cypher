@@ -9,9 +9,9 @@
 MATCH (t:Target)
 WHERE t.periodRaw IS NOT NULL AND t.annualRaw IS NOT NULL
   AND coalesce(t.periodNormalized, t.periodRaw) <> coalesce(t.annualNormalized, t.annualRaw)
+  AND ($projectId IS NULL OR t.projectId = $projectId)
 MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
-WHERE ($projectId IS NULL OR p.id = $projectId)
-  AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
 WITH p, t, d, 'PERIOD_ANNUAL_DIFFER' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|PERIOD_ANNUAL_DIFFER|' + t.id AS key
 WHERE $after IS NULL OR key > $after

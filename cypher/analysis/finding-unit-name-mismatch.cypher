@@ -13,16 +13,17 @@ WITH [
   {suffix: '数', badUnits: ['%', '‰'], says: 'a count'},
   {suffix: '数量', badUnits: ['%', '‰'], says: 'a count'}
 ] AS rules
-MATCH (p:Project)-[:HAS_TARGET]->(t:Target)-[:SOURCE]->(d:Document)
+MATCH (t:Target)
 WHERE (t.annualUnit IS NOT NULL OR t.periodUnit IS NOT NULL)
-  AND ($projectId IS NULL OR p.id = $projectId)
-  AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($projectId IS NULL OR t.projectId = $projectId)
 UNWIND rules AS rule
-WITH p, t, d, rule
+WITH t, rule
 WHERE t.indicatorName ENDS WITH rule.suffix
-WITH p, t, d, rule, [u IN [t.annualUnit, t.periodUnit] WHERE u IS NOT NULL
+WITH t, rule, [u IN [t.annualUnit, t.periodUnit] WHERE u IS NOT NULL
        AND ((rule.onlyUnits IS NOT NULL AND NOT u IN rule.onlyUnits) OR u IN coalesce(rule.badUnits, []))] AS wrong
 WHERE size(wrong) > 0
+MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
+WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
 WITH DISTINCT p, t, d, rule.says AS says, wrong[0] AS unit, 'UNIT_NAME_MISMATCH' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|UNIT_NAME_MISMATCH|' + t.id AS key
 WHERE $after IS NULL OR key > $after

@@ -1,16 +1,24 @@
 // Shared goal texts: texts (one node per normalised text: whitespace and full/half-width punctuation folded
 // at import) stated by at least $minProjects projects or at least $minProjects project blocks (a project whose
 // header repeats over several blocks states its goals once per block), with every statement: project, kind,
-// document and line. Only texts with two or more statements are visited (degree check).
+// document and line. Only texts with two or more statements are visited (degree check), and only the page's
+// texts are expanded into their evidence.
 // :param minProjects => 2
 // :param limit => 50
 MATCH (x:Text)
 WHERE COUNT { (x)<-[:STATES]-() } >= 2
-MATCH (x)<-[s:STATES]-(p:Project)-[:DECLARED_IN]->(d:Document)
-WITH x, s, p, d ORDER BY d.name, s.line, s.kind
-WITH x, collect({kind: s.kind, line: s.line, raw: s.raw, project: p, document: d}) AS statements,
-     count(DISTINCT p) AS projectCount, count(DISTINCT [p.id, s.line]) AS blockCount
+CALL (x) {
+  MATCH (x)<-[s:STATES]-(p:Project)
+  RETURN count(DISTINCT p) AS projectCount, count(DISTINCT [p.id, s.line]) AS blockCount
+}
+WITH x, projectCount, blockCount
 WHERE projectCount >= $minProjects OR blockCount >= $minProjects
+ORDER BY projectCount DESC, blockCount DESC, x.key
+LIMIT $limit
+CALL (x) {
+  MATCH (x)<-[s:STATES]-(p:Project)-[:DECLARED_IN]->(d:Document)
+  WITH s, p, d ORDER BY d.name, s.line, s.kind
+  RETURN collect({kind: s.kind, line: s.line, raw: s.raw, project: p, document: d}) AS statements
+}
 RETURN x {.id, .key, .text, .normalized} AS text, projectCount, blockCount, statements
 ORDER BY projectCount DESC, blockCount DESC, text.key
-LIMIT $limit

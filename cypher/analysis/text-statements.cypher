@@ -1,7 +1,10 @@
-// Who states the given goal texts, and where: project, kind, document and line of every statement of the
-// texts with ids $ids (the evidence of sharedTexts and similarTexts, loaded for a whole result at once).
+// Goal texts by id with every statement of them: project, kind, document and line (the evidence of similarTexts,
+// loaded for a whole result at once). A text node is one normalised text; $ids are Text ids.
 // :param ids => []
 UNWIND $ids AS id
-MATCH (x:Text {id: id})<-[s:STATES]-(p:Project)-[:DECLARED_IN]->(d:Document)
-RETURN x.id AS key, s.kind AS kind, s.line AS line, s.raw AS raw, p AS project, d AS document
-ORDER BY key, document.name, line, kind
+MATCH (x:Text {id: id})
+RETURN x {.id, .key, .text, .normalized} AS text,
+       COLLECT { MATCH (x)<-[s:STATES]-(p:Project)-[:DECLARED_IN]->(d:Document)
+                 RETURN {kind: s.kind, line: s.line, raw: s.raw, project: p, document: d} AS statement
+                 ORDER BY d.name, s.line, s.kind } AS statements
+ORDER BY text.key

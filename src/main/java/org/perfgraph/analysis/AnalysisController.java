@@ -28,7 +28,7 @@ class AnalysisController {
 
     /** How far below the requested threshold a MinHash estimate may fall and still be verified exactly. */
     static final double ESTIMATE_SLACK = 0.2;
-    /** Band buckets above this size are compared as a star (see similar-text-candidates.cypher). */
+    /** LSH buckets above this size are compared as a star (see {@link Candidates}). */
     static final int MAX_BUCKET = 500;
 
     private final GraphReader reader;
@@ -120,38 +120,43 @@ class AnalysisController {
             throw ApiException.badInput("'threshold' is " + t + "; it is a similarity between 0 (exclusive) and 1");
         }
         int limit = pageSize(first);
-        Map<String, Object> params = new HashMap<>();
-        params.put("minEstimate", Math.max(0, t - ESTIMATE_SLACK));
-        params.put("maxBucket", MAX_BUCKET);
+        // 1. candidates: pairs sharing an LSH bucket whose MinHash estimate comes near the threshold
+        List<Candidates.Pair> candidates = Candidates.of(reader.rows("analysis/similar-text-buckets", Map.of("minBucket", 2)),
+                Math.max(0, t - ESTIMATE_SLACK), MAX_BUCKET);
+        Set<String> ids = new LinkedHashSet<>();
+        candidates.forEach(c -> {
+            ids.add(c.a());
+            ids.add(c.b());
+        });
+        // 2. the candidates' texts and statements in one statement; the exact 3-gram Jaccard decides
         Map<String, Map<String, Object>> texts = new HashMap<>();
+        Map<String, Object> statements = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Map<String, Object> row : reader.rows("analysis/text-statements", Map.of("ids", List.copyOf(ids)))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> text = (Map<String, Object>) row.get("text");
+                texts.put((String) text.get("id"), text);
+                statements.put((String) text.get("id"), row.get("statements"));
+            }
+        }
         List<TextClusters.Pair> pairs = new ArrayList<>();
         Map<List<String>, Double> estimates = new HashMap<>();
-        for (Map<String, Object> row : reader.rows("analysis/similar-text-candidates", params)) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> a = (Map<String, Object>) row.get("a");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> b = (Map<String, Object>) row.get("b");
-            // the estimate only nominates; the exact 3-gram Jaccard decides
-            double score = TextSignature.jaccard((String) a.get("normalized"), (String) b.get("normalized"));
+        for (Candidates.Pair c : candidates) {
+            double score = TextSignature.jaccard((String) texts.get(c.a()).get("normalized"),
+                    (String) texts.get(c.b()).get("normalized"));
             if (score >= t) {
-                texts.put((String) a.get("id"), a);
-                texts.put((String) b.get("id"), b);
-                pairs.add(new TextClusters.Pair((String) a.get("id"), (String) b.get("id"), score));
-                estimates.put(List.of((String) a.get("id"), (String) b.get("id")), ((Number) row.get("estimate")).doubleValue());
+                pairs.add(new TextClusters.Pair(c.a(), c.b(), score));
+                estimates.put(List.of(c.a(), c.b()), c.estimate());
             }
         }
         List<TextClusters.Cluster> clusters = TextClusters.of(pairs);
-        clusters = clusters.subList(0, Math.min(limit, clusters.size()));
-        Set<String> shown = new LinkedHashSet<>();
-        clusters.forEach(c -> shown.addAll(c.texts()));
-        Map<Object, List<Map<String, Object>>> statements = statementsOf(shown);
         List<Map<String, Object>> out = new ArrayList<>();
-        for (TextClusters.Cluster c : clusters) {
+        for (TextClusters.Cluster c : clusters.subList(0, Math.min(limit, clusters.size()))) {
             List<Map<String, Object>> members = new ArrayList<>();
             for (String id : c.texts()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("text", texts.get(id));
-                m.put("statements", statements.getOrDefault(id, List.of()));
+                m.put("statements", statements.get(id));
                 members.add(m);
             }
             List<Map<String, Object>> pairRows = new ArrayList<>();
@@ -351,18 +356,6 @@ class AnalysisController {
 
     private static Comparator<Map<String, Object>> descending(String field) {
         return Comparator.comparingDouble((Map<String, Object> r) -> ((Number) r.get(field)).doubleValue()).reversed();
-    }
-
-    /** The statements of the given texts, one query for all of them. */
-    private Map<Object, List<Map<String, Object>>> statementsOf(Set<String> textIds) {
-        Map<Object, List<Map<String, Object>>> out = new HashMap<>();
-        if (textIds.isEmpty()) {
-            return out;
-        }
-        for (Map<String, Object> row : reader.rows("analysis/text-statements", Map.of("ids", List.copyOf(textIds)))) {
-            out.computeIfAbsent(row.get("key"), k -> new ArrayList<>()).add(row);
-        }
-        return out;
     }
 
     private static Map<String, Object> edge(String cursor, Map<String, Object> node) {

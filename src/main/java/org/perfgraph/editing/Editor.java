@@ -124,7 +124,7 @@ class Editor {
         return kind == Kind.INDICATOR ? null : (String) row.get("documentId");
     }
 
-    private static Map<String, Object> requireIndicator(Tx tx, String indicatorId) {
+    static Map<String, Object> requireIndicator(Tx tx, String indicatorId) {
         Map<String, Object> row = tx.single("editing/indicator", Map.of("id", indicatorId));
         if (row == null) {
             throw ApiException.notFound("no indicator with id " + indicatorId);
@@ -241,13 +241,7 @@ class Editor {
 
     /** A project the reader missed, entered by hand under a document and a unit. */
     Edited createProject(String documentId, String unitId, Map<String, Object> fields, String by) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        fields.forEach((f, v) -> {
-            Object n = Fields.normalise(Kind.PROJECT, f, v);
-            if (n != null) {
-                values.put(f, n);
-            }
-        });
+        Map<String, Object> values = given(Kind.PROJECT, fields);
         if (!values.containsKey("name")) {
             throw ApiException.badInput("a project needs a name");
         }
@@ -255,30 +249,45 @@ class Editor {
             throw ApiException.badInput("a project needs an amount");
         }
         return write(tx -> {
-            String key = "manual|" + UUID.randomUUID();
-            String id = Ids.of('P', key);
-            Map<String, Object> props = new HashMap<>();
-            props.put("id", id);
-            props.put("key", key);
-            props.put("documentId", documentId);
-            props.put("unitId", unitId);
-            props.put("line", 0);
-            props.put("blocks", 0);
-            props.put("targetCount", 0);
-            props.put("manual", true);
-            Map<String, Object> row = Map.of("node", Map.of());
-            props.putAll(Fields.plan(Kind.PROJECT, values, row, false).props());
-            Map<String, Object> created = tx.single("editing/create-project",
-                    Map.of("documentId", documentId == null ? "" : documentId, "unitId", unitId == null ? "" : unitId,
-                            "props", props));
-            if (created == null) {
+            String id = Ids.of('P', "manual|" + UUID.randomUUID());
+            Map<String, Object> node = insertProject(tx, id, documentId, unitId, values);
+            if (node == null) {
                 throw ApiException.notFound("no document " + documentId + " or no unit " + unitId);
             }
-            Map<String, Object> node = node(created);
             Map<String, Object> change = ChangeLog.record(tx, new ChangeLog.Entry(by, "CREATE_PROJECT",
                     Kind.PROJECT.label, id, documentId, 1L, Map.of(), values, List.of(), List.of(unitId), null));
             return new Edited(node, change);
         });
+    }
+
+    /** The non-null fields in input form. */
+    static Map<String, Object> given(Kind kind, Map<String, Object> fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((f, v) -> {
+            Object n = Fields.normalise(kind, f, v);
+            if (n != null) {
+                values.put(f, n);
+            }
+        });
+        return values;
+    }
+
+    /** Creates a hand-entered project (also when a re-import brings one back); null if document or unit is missing. */
+    static Map<String, Object> insertProject(Tx tx, String id, String documentId, String unitId, Map<String, Object> values) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("id", id);
+        props.put("key", "manual|" + id);
+        props.put("documentId", documentId);
+        props.put("unitId", unitId);
+        props.put("line", 0);
+        props.put("blocks", 0);
+        props.put("targetCount", 0);
+        props.put("manual", true);
+        props.putAll(Fields.plan(Kind.PROJECT, values, Map.of("node", Map.of()), false).props());
+        Map<String, Object> created = tx.single("editing/create-project",
+                Map.of("documentId", documentId == null ? "" : documentId, "unitId", unitId == null ? "" : unitId,
+                        "props", props));
+        return created == null ? null : node(created);
     }
 
     /** A target the reader missed, added to a project (whose version it checks and bumps). */
@@ -286,40 +295,14 @@ class Editor {
         return write(tx -> {
             Map<String, Object> projectRow = lockAndRead(tx, Kind.PROJECT, projectId);
             checkVersion(Kind.PROJECT, projectId, node(projectRow), projectVersion);
-            Map<String, Object> values = new LinkedHashMap<>();
-            fields.forEach((f, v) -> {
-                Object n = Fields.normalise(Kind.TARGET, f, v);
-                if (n != null) {
-                    values.put(f, n);
-                }
-            });
+            Map<String, Object> values = given(Kind.TARGET, fields);
             for (String required : List.of("indicator", "level1", "level2", "annual")) {
                 if (!values.containsKey(required)) {
                     throw ApiException.badInput("a target needs " + required);
                 }
             }
-            Map<String, Object> indicator = requireIndicator(tx, (String) values.get("indicator"));
             String id = Ids.of('T', projectId + "|manual|" + UUID.randomUUID());
-            Map<String, Object> props = new HashMap<>();
-            props.put("id", id);
-            props.put("projectId", projectId);
-            props.put("documentId", projectRow.get("documentId"));
-            props.put("line", 0);
-            props.put("indicatorName", indicator.get("name"));
-            props.put("indicatorCode", indicator.get("code"));
-            props.put("categoryInferred", false);
-            props.put("manual", true);
-            Map<String, Object> created = tx.single("editing/create-target",
-                    Map.of("projectId", projectId, "expectedVersion", projectVersion, "props", props));
-            Map<String, Object> row = new HashMap<>();
-            row.put("node", node(created));
-            row.put("documentYear", projectRow.get("documentYear"));
-            Fields.Write w = Fields.plan(Kind.TARGET, values, row, false);
-            Map<String, Object> params = new HashMap<>(w.params());
-            params.put("id", id);
-            params.put("expectedVersion", 0);
-            params.put("props", w.props());
-            Map<String, Object> node = node(tx.single("editing/set-target", params));
+            Map<String, Object> node = insertTarget(tx, id, projectRow, values);
             Map<String, Object> change = ChangeLog.record(tx, new ChangeLog.Entry(by, "ADD_TARGET", Kind.TARGET.label,
                     id, (String) projectRow.get("documentId"), version(node), Map.of(), values, List.of(),
                     List.of(projectId), null));
@@ -327,13 +310,41 @@ class Editor {
         });
     }
 
+    /**
+     * Creates a hand-entered target under a project read by {@code editing/project} (also when a re-import brings
+     * one back): a bare node, then the values, categories and indicator written as any edit writes them.
+     */
+    static Map<String, Object> insertTarget(Tx tx, String id, Map<String, Object> projectRow, Map<String, Object> values) {
+        Map<String, Object> indicator = requireIndicator(tx, (String) values.get("indicator"));
+        Map<String, Object> project = node(projectRow);
+        Map<String, Object> props = new HashMap<>();
+        props.put("id", id);
+        props.put("projectId", project.get("id"));
+        props.put("documentId", projectRow.get("documentId"));
+        props.put("line", 0);
+        props.put("indicatorName", indicator.get("name"));
+        props.put("indicatorCode", indicator.get("code"));
+        props.put("categoryInferred", false);
+        props.put("manual", true);
+        Map<String, Object> created = tx.single("editing/create-target",
+                Map.of("projectId", project.get("id"), "expectedVersion", project.get("version"), "props", props));
+        Map<String, Object> row = new HashMap<>();
+        row.put("node", node(created));
+        row.put("documentYear", projectRow.get("documentYear"));
+        Fields.Write w = Fields.plan(Kind.TARGET, values, row, false);
+        Map<String, Object> params = new HashMap<>(w.params());
+        params.put("id", id);
+        params.put("expectedVersion", 0);
+        params.put("props", w.props());
+        return node(tx.single("editing/set-target", params));
+    }
+
     /** Removes a target; the history keeps what it was. */
     Edited deleteTarget(String id, int expectedVersion, String by) {
         return write(tx -> {
             Map<String, Object> row = lockAndRead(tx, Kind.TARGET, id);
             checkVersion(Kind.TARGET, id, node(row), expectedVersion);
-            Map<String, Object> result = tx.single("editing/delete-target", Map.of("id", id, "expectedVersion", expectedVersion));
-            deleteOrphans(tx, List.of(), (List<?>) result.get("indicatorIds"), List.of());
+            removeTarget(tx, id, expectedVersion);
             Map<String, Object> before = new LinkedHashMap<>(Json.safe(node(row)));
             before.put("indicatorId", row.get("indicatorId"));
             List<String> related = row.get("projectId") == null ? List.of() : List.of((String) row.get("projectId"));
@@ -343,19 +354,30 @@ class Editor {
         });
     }
 
+    static void removeTarget(Tx tx, String id, long version) {
+        Map<String, Object> result = tx.single("editing/delete-target", Map.of("id", id, "expectedVersion", version));
+        deleteOrphans(tx, List.of(), (List<?>) result.get("indicatorIds"), List.of());
+    }
+
     /** Removes a project with its targets and goal statements; the history keeps what it was. */
     Edited deleteProject(String id, int expectedVersion, String by) {
         return write(tx -> {
             Map<String, Object> row = lockAndRead(tx, Kind.PROJECT, id);
             checkVersion(Kind.PROJECT, id, node(row), expectedVersion);
-            Map<String, Object> result = tx.single("editing/delete-project", Map.of("id", id, "expectedVersion", expectedVersion));
-            deleteOrphans(tx, (List<?>) result.get("textIds"), (List<?>) result.get("indicatorIds"), (List<?>) result.get("unitIds"));
+            List<?> targetIds = removeProject(tx, id, expectedVersion);
             Map<String, Object> before = new LinkedHashMap<>(Json.safe(node(row)));
-            before.put("targetIds", result.get("targetIds"));
+            before.put("targetIds", targetIds);
             Map<String, Object> change = ChangeLog.record(tx, new ChangeLog.Entry(by, "DELETE_PROJECT", Kind.PROJECT.label,
                     id, (String) row.get("documentId"), expectedVersion + 1L, before, Map.of(), List.of(), null, null));
             return new Edited(node(row), change);
         });
+    }
+
+    /** @return the ids of the targets removed with it */
+    static List<?> removeProject(Tx tx, String id, long version) {
+        Map<String, Object> result = tx.single("editing/delete-project", Map.of("id", id, "expectedVersion", version));
+        deleteOrphans(tx, (List<?>) result.get("textIds"), (List<?>) result.get("indicatorIds"), (List<?>) result.get("unitIds"));
+        return (List<?>) result.get("targetIds");
     }
 
     private static void deleteOrphans(Tx tx, List<?> textIds, List<?> indicatorIds, List<?> unitIds) {

@@ -56,7 +56,78 @@ class ReimportCorrections implements GraphWriter.Hook {
         }
     }
 
+    /**
+     * Hand-entered projects and targets went with the replaced document, and removed ones came back with the new
+     * one. Unless overwriteEdits, the entered ones are created again (same ids) and the removed ones removed again;
+     * either way each is reported, with field {@code structure}.
+     */
+    private static List<Map<String, Object>> restructure(Tx tx, GraphWriter.Written doc) {
+        Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+        for (Map<String, Object> c : tx.rows("editing/document-structure-edits", Map.of("documentId", doc.id()))) {
+            latest.remove((String) c.get("entityId"));
+            latest.put((String) c.get("entityId"), c); // re-inserted: the map's order is the order of latest edits
+        }
+        List<Map<String, Object>> report = new ArrayList<>();
+        latest.forEach((entityId, c) -> {
+            String operation = (String) c.get("operation");
+            if (operation.equals("REIMPORT")) {
+                return; // an earlier re-import overrode this edit
+            }
+            Kind kind = Kind.ofLabel((String) c.get("entityKind"));
+            boolean created = operation.equals("CREATE_PROJECT") || operation.equals("ADD_TARGET");
+            Map<String, Object> row = tx.single(kind.readScript(), Map.of("id", entityId));
+            if (created == (row != null)) {
+                return; // the new document agrees: it holds what was entered, or lacks what was removed
+            }
+            if (doc.overwriteEdits()) {
+                ChangeLog.record(tx, new ChangeLog.Entry(doc.by(), "REIMPORT", kind.label, entityId, doc.id(), null,
+                        Map.of("structure", created ? "entered" : "removed"),
+                        Map.of("structure", created ? "absent" : "present"), List.of("structure"), null, null));
+            } else if (!reapplyStructure(tx, doc, kind, entityId, c, row, created)) {
+                return;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("entityId", entityId);
+            r.put("entityKind", kind.label);
+            r.put("field", "structure");
+            r.put("corrected", created ? "entered" : "removed");
+            r.put("imported", created ? "absent" : "present");
+            r.put("kept", !doc.overwriteEdits());
+            r.put("changeId", c.get("id"));
+            r.put("by", c.get("by"));
+            report.add(r);
+        });
+        return report;
+    }
+
+    /** @return false where the edit cannot be made again (its project or indicator is gone) */
+    private static boolean reapplyStructure(Tx tx, GraphWriter.Written doc, Kind kind, String entityId,
+                                            Map<String, Object> change, Map<String, Object> row, boolean created) {
+        if (!created) {
+            long version = Editor.version(Editor.node(row));
+            if (kind == Kind.TARGET) {
+                Editor.removeTarget(tx, entityId, version);
+            } else {
+                Editor.removeProject(tx, entityId, version);
+            }
+            return true;
+        }
+        Map<String, Object> values = Editor.given(kind, Json.read((String) change.get("after")));
+        List<?> related = (List<?>) change.get("relatedIds");
+        String parentId = related == null || related.isEmpty() ? null : related.get(0).toString();
+        if (kind == Kind.PROJECT) {
+            return Editor.insertProject(tx, entityId, doc.id(), parentId, values) != null;
+        }
+        Map<String, Object> projectRow = parentId == null ? null : tx.single("editing/project", Map.of("id", parentId));
+        if (projectRow == null || tx.single("editing/indicator", Map.of("id", values.get("indicator"))) == null) {
+            return false;
+        }
+        Editor.insertTarget(tx, entityId, projectRow, values);
+        return true;
+    }
+
     private List<Map<String, Object>> reapply(Tx tx, GraphWriter.Written doc) {
+        List<Map<String, Object>> report = new ArrayList<>(restructure(tx, doc));
         Map<String, EntityHistory> histories = new LinkedHashMap<>();
         // Rows come per entity in version order, so the last row seen for a field is its latest change.
         for (Map<String, Object> c : tx.rows("editing/document-edits", Map.of("documentId", doc.id()))) {
@@ -71,7 +142,6 @@ class ReimportCorrections implements GraphWriter.Hook {
                 h.latestByField.put(f, c);
             }
         }
-        List<Map<String, Object>> report = new ArrayList<>();
         histories.forEach((entityId, h) -> {
             Map<String, Object> row = tx.single(h.kind.readScript(), Map.of("id", entityId));
             if (row == null) {
@@ -95,15 +165,20 @@ class ReimportCorrections implements GraphWriter.Hook {
             if (corrected.isEmpty()) {
                 return;
             }
+            // A hand-entered node has no document value to disagree with: its corrections go back without a report.
+            boolean manual = Boolean.TRUE.equals(Editor.node(row).get("manual"));
             Map<String, Object> before = new LinkedHashMap<>();
             corrected.keySet().forEach(f -> before.put(f, imported.get(f)));
-            if (doc.overwriteEdits()) {
+            if (doc.overwriteEdits() && !manual) {
                 ChangeLog.record(tx, new ChangeLog.Entry(doc.by(), "REIMPORT", h.kind.label, entityId, doc.id(), version,
                         corrected, before, new ArrayList<>(corrected.keySet()), null, null));
             } else {
                 Map<String, Object> requested = new LinkedHashMap<>(corrected);
                 requested.replaceAll((f, v) -> v == null ? "" : v);
                 editor.applyWithoutRecord(tx, h.kind, entityId, version, requested);
+            }
+            if (manual) {
+                return;
             }
             corrected.forEach((field, value) -> {
                 Map<String, Object> r = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package org.perfgraph.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ class ConcurrentEditsTest extends EditingTestSupport {
     @Test
     void racing_editors_win_exactly_once_per_version_and_the_history_chains_without_a_lost_update() throws Exception {
         String target = EditingFixture.target(driver, "111900001");
-        // generous: on a busy machine eight writers queue on one lock
-        HttpGraphQlTester tester = editor().mutate().webTestClient(c -> c.responseTimeout(Duration.ofSeconds(60))).build();
+        HttpGraphQlTester tester = editor();
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
         List<String> winners = new ArrayList<>();
         try {

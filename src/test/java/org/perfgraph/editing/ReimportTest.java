@@ -87,4 +87,53 @@ class ReimportTest extends EditingTestSupport {
         assertThat(classification(errors)).isEqualTo("UNAUTHORIZED");
         assertThat(stats()).isEqualTo(before);
     }
+
+    /** Removes the satisfaction row and enters a project with one target by hand; returns [project, target]. */
+    private List<String> restructureByHand() {
+        String removed = EditingFixture.target(driver, "331900001");
+        editor().document("mutation($input: DeleteTargetInput!) { deleteTarget(input: $input) { deletedId } }")
+                .variable("input", Map.of("id", removed, "expectedVersion", 1)).execute()
+                .path("deleteTarget.deletedId").entity(String.class).isEqualTo(removed);
+        String unit = (String) EditingFixture.single(driver, "MATCH (u:Unit)-[:HAS_PROJECT]->(:Project {documentId: $doc}) RETURN u.id AS v",
+                Map.of("doc", EditingFixture.DOCUMENT_ID));
+        String project = editor().document("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }")
+                .variable("input", Map.of("documentId", EditingFixture.DOCUMENT_ID, "unitId", unit, "name", "漏读项目", "amount", "300"))
+                .execute().path("createProject.project.id").entity(String.class).get();
+        String target = editor().document("mutation($input: AddTargetInput!) { addTarget(input: $input) { target { id } } }")
+                .variable("input", Map.of("projectId", project, "projectVersion", 1, "indicatorId", org.perfgraph.support.Ids.of('I', "C:111900001"),
+                        "level1", "产出指标", "level2", "数量指标", "annual", "≥2个")).execute()
+                .path("addTarget.target.id").entity(String.class).get();
+        return List.of(removed, project, target);
+    }
+
+    @Test
+    void a_reimport_keeps_projects_and_targets_entered_or_removed_by_hand() {
+        List<String> ids = restructureByHand();
+        Map<String, Object> before = stats();
+        editor().document(EditingFixture.IMPORT).variable("name", EditingFixture.NAME)
+                .variable("content", EditingFixture.VERSION_2).execute()
+                .path("importDocument.corrections[*].entityId").entityList(String.class).containsExactly(ids.get(0), ids.get(1), ids.get(2))
+                .path("importDocument.corrections[*].corrected").entityList(String.class).containsExactly("removed", "entered", "entered")
+                .path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(true, true, true);
+        assertThat(stats()).isEqualTo(before);
+        assertThat(EditingFixture.single(driver, "MATCH (t:Target {id: $id}) RETURN count(t) AS v", Map.of("id", ids.get(0)))).isEqualTo(0L);
+        assertThat(EditingFixture.single(driver, "MATCH (:Project {id: $p})-[:HAS_TARGET]->(t:Target {id: $t}) RETURN t.annualNormalized AS v",
+                Map.of("p", ids.get(1), "t", ids.get(2)))).isEqualTo("≥2个");
+        assertThat(EditingFixture.single(driver, "MATCH (:Project {id: $p})-[:DECLARED_IN]->(d:Document) RETURN d.name AS v",
+                Map.of("p", ids.get(1)))).isEqualTo(EditingFixture.NAME);
+    }
+
+    @Test
+    void with_overwrite_edits_the_document_structure_wins() {
+        List<String> ids = restructureByHand();
+        editor().document(EditingFixture.IMPORT).variable("name", EditingFixture.NAME)
+                .variable("content", EditingFixture.VERSION_2).variable("overwrite", true).execute()
+                .path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(false, false, false);
+        assertThat(EditingFixture.single(driver, "MATCH (n) WHERE n.id IN $ids RETURN collect(n.id) AS v", Map.of("ids", ids)))
+                .isEqualTo(List.of(ids.get(0)));
+        // overridden once, the hand edits stay overridden on the next re-import
+        editor().document(EditingFixture.IMPORT).variable("name", EditingFixture.NAME)
+                .variable("content", EditingFixture.VERSION_1).execute()
+                .path("importDocument.corrections").entityList(Map.class).hasSize(0);
+    }
 }

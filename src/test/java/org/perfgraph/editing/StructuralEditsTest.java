@@ -50,7 +50,7 @@ class StructuralEditsTest extends EditingTestSupport {
     }
 
     @Test
-    void an_empty_name_or_an_amount_finer_than_a_fen_is_bad_input_and_changes_nothing() {
+    void an_empty_name_an_amount_finer_than_a_fen_or_that_is_no_number_and_backward_dates_are_bad_input_and_change_nothing() {
         String project = EditingFixture.project(driver, "编辑项目甲");
         List<ResponseError> empty = errors(editor().document(UPDATE_PROJECT).variable("input",
                 Map.of("id", project, "expectedVersion", 1, "name", "  ")).execute());
@@ -59,6 +59,15 @@ class StructuralEditsTest extends EditingTestSupport {
                 Map.of("id", project, "expectedVersion", 1, "amount", "10.005")).execute());
         assertThat(classification(fen)).isEqualTo("BAD_USER_INPUT");
         assertThat(fen.get(0).getMessage()).contains("10.005");
+        List<ResponseError> notAnAmount = errors(editor().document(UPDATE_PROJECT).variable("input",
+                Map.of("id", project, "expectedVersion", 1, "amount", "十万")).execute());
+        assertThat(classification(notAnAmount)).isEqualTo("BAD_USER_INPUT");
+        List<ResponseError> notADate = errors(editor().document(UPDATE_PROJECT).variable("input",
+                Map.of("id", project, "expectedVersion", 1, "endDate", "年底")).execute());
+        assertThat(classification(notADate)).isEqualTo("BAD_USER_INPUT");
+        List<ResponseError> backwards = errors(editor().document(UPDATE_PROJECT).variable("input",
+                Map.of("id", project, "expectedVersion", 1, "startDate", "2024-12-01", "endDate", "2024-01-31")).execute());
+        assertThat(classification(backwards)).isEqualTo("BAD_USER_INPUT");
         assertThat(EditingFixture.property(driver, project, "amountCents")).isEqualTo(100050L);
         assertThat(EditingFixture.version(driver, project)).isEqualTo(1);
     }
@@ -179,5 +188,11 @@ class StructuralEditsTest extends EditingTestSupport {
                 .path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         assertThat(classification(errors(graphQl.document(query).variable("after", "garbage").execute()))).isEqualTo("BAD_USER_INPUT");
         graphQl.document(query).variable("by", "nobody").execute().path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+        graphQl.document("query($since: DateTime) { changes(since: $since, by: \"%s\") { totalCount } }".formatted(EDITOR_NAME))
+                .variable("since", java.time.OffsetDateTime.now().plusHours(1).toString()).execute()
+                .path("changes.totalCount").entity(Integer.class).isEqualTo(0);
+        graphQl.document("query($since: DateTime) { changes(since: $since, by: \"%s\") { totalCount } }".formatted(EDITOR_NAME))
+                .variable("since", java.time.OffsetDateTime.now().minusHours(1).toString()).execute()
+                .path("changes.totalCount").entity(Integer.class).isEqualTo(4);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.graphql.ResponseError;
 class TargetEditingTest extends EditingTestSupport {
 
     private static final String HISTORY = """
-            query($id: ID!) { history(entityId: $id) { id by operation fields before after version revertedBy revertOf } }""";
+            query($id: ID!) { history(entityId: $id) { id at by operation fields before after version revertedBy revertOf } }""";
 
     private static final String REVERT = """
             mutation($id: ID!) { revertChange(input: {id: $id}) { change { id operation before after revertOf } reverted { id revertedBy } } }""";
@@ -45,7 +45,9 @@ class TargetEditingTest extends EditingTestSupport {
                 .path("history[0].fields").entityList(String.class).containsExactly("annual")
                 .path("history[0].before.annual").entity(String.class).isEqualTo("≥6")
                 .path("history[0].after.annual").entity(String.class).isEqualTo("不少于7个")
-                .path("history[0].version").entity(Integer.class).isEqualTo(2);
+                .path("history[0].version").entity(Integer.class).isEqualTo(2)
+                .path("history[0].at").entity(java.time.OffsetDateTime.class)
+                .satisfies(at -> assertThat(at).isBetween(java.time.OffsetDateTime.now().minusMinutes(5), java.time.OffsetDateTime.now()));
     }
 
     @Test

@@ -17,7 +17,11 @@ import org.perfgraph.GraphTest;
 class ExampleQueriesTest extends GraphTest {
 
     private static List<String> examples() throws IOException {
-        String doc = Files.readString(Path.of("docs/EXAMPLE-QUERIES.md"));
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("\n## Example queries");
+        assertThat(start).as("README has an Example queries section").isPositive();
+        int end = readme.indexOf("\n## ", start + 1);
+        String doc = readme.substring(start, end < 0 ? readme.length() : end);
         List<String> queries = new ArrayList<>();
         Matcher m = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(doc);
         while (m.find()) {

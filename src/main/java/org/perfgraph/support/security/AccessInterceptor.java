@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -39,7 +40,8 @@ class AccessInterceptor implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Optional<Caller> caller = keys.identify(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
-        Optional<ApiException> refusal = keys.refusal(caller, operation(request.getDocument(), request.getOperationName()));
+        OperationDefinition.Operation operation = operation(request.getDocument(), request.getOperationName());
+        Optional<ApiException> refusal = keys.refusal(caller, operation);
         if (refusal.isPresent()) {
             ApiException e = refusal.get();
             Map<String, Object> extensions = new LinkedHashMap<>();
@@ -52,7 +54,30 @@ class AccessInterceptor implements WebGraphQlInterceptor {
         }
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller.get())).build());
-        return chain.next(request);
+        Mono<WebGraphQlResponse> response = chain.next(request);
+        return operation == OperationDefinition.Operation.MUTATION ? response.map(AccessInterceptor::inputErrors) : response;
+    }
+
+    /**
+     * A change whose arguments do not even coerce (an amount of "abc", a date of "soon") is refused by graphql-java
+     * before any resolver runs, as a ValidationError; for a change that is the caller's bad input like any other, so
+     * it carries the same BAD_USER_INPUT classification as the resolvers' refusals.
+     */
+    static WebGraphQlResponse inputErrors(WebGraphQlResponse response) {
+        List<GraphQLError> errors = response.getExecutionResult().getErrors();
+        if (errors.stream().noneMatch(e -> e.getErrorType() == graphql.ErrorType.ValidationError)) {
+            return response;
+        }
+        List<GraphQLError> relabelled = errors.stream().map(e -> {
+            if (e.getErrorType() != graphql.ErrorType.ValidationError) {
+                return e;
+            }
+            Map<String, Object> extensions = new LinkedHashMap<>(e.getExtensions() == null ? Map.of() : e.getExtensions());
+            extensions.put("classification", "BAD_USER_INPUT");
+            return (GraphQLError) GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations())
+                    .path(e.getPath()).errorType(ErrorType.BAD_REQUEST).extensions(extensions).build();
+        }).toList();
+        return response.transform(builder -> builder.errors(relabelled));
     }
 
     /**
