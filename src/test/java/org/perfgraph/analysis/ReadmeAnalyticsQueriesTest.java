@@ -3,30 +3,17 @@ package org.perfgraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.perfgraph.GraphTest;
+import org.perfgraph.ReadmeSections;
 
 /** The README's analytics queries run as written and show what its text says they show. */
 class ReadmeAnalyticsQueriesTest extends GraphTest {
 
     private static List<String> queries() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("\n## Reuse and quality analytics");
-        assertThat(start).isPositive();
-        int end = readme.indexOf("\n## ", start + 1);
-        Matcher m = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(start, end));
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+        return ReadmeSections.graphqlBlocks("Reuse and quality analytics");
     }
 
     @Test
