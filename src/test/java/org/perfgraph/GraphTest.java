@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"perfgraph.load-samples=true", "perfgraph.editor-keys=" + GraphTest.EDITOR_NAME + ":" + GraphTest.EDITOR_KEY,
-                "perfgraph.cors-origins=https://dashboard.example.org"})
+                "perfgraph.cors-origins=https://dashboard.example.org",
+                // Results, not speed, are asserted here; a loaded 2-core machine must not turn them into timeouts.
+                // The timeout itself is tested with its own reader (RequestLimitsTest).
+                "perfgraph.query-timeout=120s"})
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
 

@@ -165,9 +165,22 @@ class Editor {
             }
             Map<String, Object> change = (Map<String, Object>) found.get("node");
             String operation = (String) change.get("operation");
-            if (!FIELD_OPERATIONS.contains(operation)) {
-                throw ApiException.badInput("a " + operation + " change cannot be reverted; only field changes can ("
-                        + String.join(", ", FIELD_OPERATIONS) + ")");
+            switch (operation) {
+                case "ADD_TARGET", "CREATE_PROJECT" -> {
+                    return revertCreation(tx, change, by);
+                }
+                case "DELETE_TARGET" -> {
+                    return revertTargetDeletion(tx, change, by);
+                }
+                case "MERGE_INDICATORS" -> {
+                    return revertMerge(tx, change, by);
+                }
+                default -> {
+                    if (!FIELD_OPERATIONS.contains(operation) || ((List<?>) change.get("fields")).isEmpty()) {
+                        throw ApiException.badInput("a " + operation + " change cannot be reverted (a deleted project's"
+                                + " targets are not kept in full, an import is undone by importing again)");
+                    }
+                }
             }
             Kind kind = Kind.ofLabel((String) change.get("entityKind"));
             String entityId = (String) change.get("entityId");
@@ -200,6 +213,138 @@ class Editor {
             }
             return edited;
         });
+    }
+
+    /** Refuses a change that was reverted already; read under the lock of the node the revert writes. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> notYetReverted(Tx tx, String changeId) {
+        Map<String, Object> change = (Map<String, Object>) tx.single("editing/change", Map.of("id", changeId)).get("node");
+        if (change.get("revertedBy") != null) {
+            throw new ApiException("CONFLICT", "change " + changeId + " was already reverted by change "
+                    + change.get("revertedBy"), Map.of("revertedBy", change.get("revertedBy")));
+        }
+        return change;
+    }
+
+    private static Edited recordRevert(Tx tx, Map<String, Object> change, String by, String entityKind, String entityId,
+                                       Long version, Map<String, Object> before, Map<String, Object> after,
+                                       List<String> related) {
+        Map<String, Object> revert = ChangeLog.record(tx, new ChangeLog.Entry(by, "REVERT", entityKind, entityId,
+                (String) change.get("documentId"), version, before, after, List.of(), related, (String) change.get("id")));
+        tx.run("editing/mark-reverted", Map.of("id", change.get("id"), "revertedBy", revert.get("id")));
+        return new Edited(null, revert);
+    }
+
+    /** Undoes a hand entry: removes the project or target again, if nothing was changed on it since. */
+    @SuppressWarnings("unchecked")
+    private static Edited revertCreation(Tx tx, Map<String, Object> change, String by) {
+        Kind kind = Kind.ofLabel((String) change.get("entityKind"));
+        String id = (String) change.get("entityId");
+        Map<String, Object> row;
+        try {
+            row = lockAndRead(tx, kind, id);
+        } catch (ApiException gone) {
+            throw new ApiException("CONFLICT", kind.label + " " + id + " no longer exists", null);
+        }
+        change = notYetReverted(tx, (String) change.get("id"));
+        Map<String, Object> later = tx.single("editing/later-changes", Map.of("entityId", id,
+                "version", change.get("version"), "fields", kind.fields));
+        if (later != null) {
+            throw new ApiException("CONFLICT", "change " + later.get("id") + " (" + later.get("operation") + " by "
+                    + later.get("by") + ") later changed " + id + "; revert that one first",
+                    Map.of("laterChangeId", later.get("id")));
+        }
+        Map<String, Object> node = node(row);
+        if (kind == Kind.PROJECT && ((Number) node.get("targetCount")).intValue() > 0) {
+            throw new ApiException("CONFLICT", "project " + id + " has targets now; delete them first", null);
+        }
+        if (kind == Kind.TARGET) {
+            removeTarget(tx, id, version(node));
+        } else {
+            removeProject(tx, id, version(node));
+        }
+        return recordRevert(tx, change, by, kind.label, id, version(node) + 1,
+                Json.read((String) change.get("after")), Map.of(), (List<String>) change.get("relatedIds"));
+    }
+
+    /** Undoes a target deletion: the target comes back under the same id, values, categories and indicator. */
+    @SuppressWarnings("unchecked")
+    private static Edited revertTargetDeletion(Tx tx, Map<String, Object> change, String by) {
+        String id = (String) change.get("entityId");
+        List<String> related = (List<String>) change.get("relatedIds");
+        String projectId = related == null || related.isEmpty() ? null : related.get(0);
+        Map<String, Object> projectRow;
+        try {
+            projectRow = lockAndRead(tx, Kind.PROJECT, projectId);
+        } catch (ApiException gone) {
+            throw new ApiException("CONFLICT", "the project of target " + id + " no longer exists", null);
+        }
+        change = notYetReverted(tx, (String) change.get("id"));
+        if (tx.single(Kind.TARGET.readScript(), Map.of("id", id)) != null) {
+            throw new ApiException("CONFLICT", "target " + id + " exists again (a re-import brought it back)", null);
+        }
+        Map<String, Object> was = Json.read((String) change.get("before"));
+        if (was.get("indicatorId") != null && was.get("indicator") instanceof Map<?, ?> indicator
+                && tx.single("editing/indicator", Map.of("id", was.get("indicatorId"))) == null) {
+            tx.run("editing/restore-indicator", Map.of("props", indicator));
+        }
+        if (was.get("indicatorId") == null || tx.single("editing/indicator", Map.of("id", was.get("indicatorId"))) == null) {
+            throw new ApiException("CONFLICT", "the indicator target " + id + " measured no longer exists", null);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("annual", was.get("annualRaw"));
+        values.put("period", was.get("periodRaw"));
+        values.put("level1", was.get("level1"));
+        values.put("level2", was.get("level2"));
+        values.put("indicator", was.get("indicatorId"));
+        values.values().removeIf(java.util.Objects::isNull);
+        insertTarget(tx, id, projectRow, values);
+        // What it was besides its values: where it was read and what the row said.
+        Map<String, Object> identity = new HashMap<>();
+        for (String p : List.of("line", "ordinal", "indicatorName", "indicatorCode", "level1Raw", "level2Raw",
+                "categoryInferred", "manual")) {
+            identity.put(p, was.get(p));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("expectedVersion", 1);
+        params.put("props", identity);
+        params.put("level1", null);
+        params.put("level2", null);
+        params.put("indicatorId", null);
+        tx.single("editing/set-target", params);
+        long version = ((Number) change.get("version")).longValue() + 1;
+        tx.run("editing/restore-version", Map.of("id", id, "version", version));
+        return recordRevert(tx, change, by, Kind.TARGET.label, id, version, Map.of(), values, related);
+    }
+
+    /** Undoes a merge: the removed indicator comes back and takes its targets back. */
+    @SuppressWarnings("unchecked")
+    private static Edited revertMerge(Tx tx, Map<String, Object> change, String by) {
+        Map<String, Object> was = Json.read((String) change.get("before"));
+        Map<String, Object> indicator = (Map<String, Object>) was.get("indicator");
+        String intoId = (String) Json.read((String) change.get("after")).get("into");
+        try {
+            lockAndRead(tx, Kind.INDICATOR, intoId);
+        } catch (ApiException gone) {
+            throw new ApiException("CONFLICT", "indicator " + intoId + " no longer exists", null);
+        }
+        change = notYetReverted(tx, (String) change.get("id"));
+        if (tx.single("editing/indicator-taken", Map.of("id", indicator.get("id"), "key", indicator.get("key"))) != null) {
+            throw new ApiException("CONFLICT", "an indicator with the id or key of " + indicator.get("id")
+                    + " exists again", null);
+        }
+        Map<String, Object> props = new HashMap<>(indicator);
+        props.put("version", ((Number) change.get("version")).longValue() + 1);
+        Map<String, Object> result = tx.single("editing/unmerge-indicator",
+                Map.of("props", props, "intoId", intoId, "targetIds", was.get("targets")));
+        List<String> moved = ((List<?>) result.get("targetIds")).stream().map(Object::toString).toList();
+        List<String> related = new ArrayList<>();
+        related.add(intoId);
+        related.addAll(moved);
+        Edited edited = recordRevert(tx, change, by, Kind.INDICATOR.label, (String) indicator.get("id"),
+                ((Number) props.get("version")).longValue(), Map.of("into", intoId), Map.of("targets", moved), related);
+        return new Edited(node(result), edited.change());
     }
 
     /** In input form an empty text clears a field; a null before-value is written back as that. */
@@ -344,9 +489,13 @@ class Editor {
         return write(tx -> {
             Map<String, Object> row = lockAndRead(tx, Kind.TARGET, id);
             checkVersion(Kind.TARGET, id, node(row), expectedVersion);
+            // The indicator too: the deletion may leave it without targets, and then it goes.
+            Map<String, Object> indicator = row.get("indicatorId") == null ? null
+                    : requireIndicator(tx, (String) row.get("indicatorId"));
             removeTarget(tx, id, expectedVersion);
             Map<String, Object> before = new LinkedHashMap<>(Json.safe(node(row)));
             before.put("indicatorId", row.get("indicatorId"));
+            before.put("indicator", indicator == null ? null : Json.safe(indicator));
             List<String> related = row.get("projectId") == null ? List.of() : List.of((String) row.get("projectId"));
             Map<String, Object> change = ChangeLog.record(tx, new ChangeLog.Entry(by, "DELETE_TARGET", Kind.TARGET.label,
                     id, (String) row.get("documentId"), expectedVersion + 1L, before, Map.of(), List.of(), related, null));

@@ -30,18 +30,7 @@ class DatabaseConfiguration {
     @Bean
     @Conditional(EmbeddedSelected.class)
     Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j neo4j) {
-        URI uri = URI.create(neo4j.boltUri());
-        return new Neo4jConnectionDetails() {
-            @Override
-            public URI getUri() {
-                return uri;
-            }
-
-            @Override
-            public AuthToken getAuthToken() {
-                return AuthTokens.none();
-            }
-        };
+        return connection(URI.create(neo4j.boltUri()), AuthTokens.none());
     }
 
     @Bean
@@ -57,6 +46,10 @@ class DatabaseConfiguration {
         AuthToken token = properties.neo4jPassword() == null || properties.neo4jPassword().isEmpty()
                 ? AuthTokens.none()
                 : AuthTokens.basic(properties.neo4jUsername(), properties.neo4jPassword());
+        return connection(uri, token);
+    }
+
+    private static Neo4jConnectionDetails connection(URI uri, AuthToken token) {
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {

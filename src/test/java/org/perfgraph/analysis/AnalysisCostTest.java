@@ -3,6 +3,7 @@ package org.perfgraph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 import org.perfgraph.support.GraphReader;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -10,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each analysis costs a fixed number of Cypher statements, whatever the size of the graph: no query per row.
  * (Only scalar fields are selected here, so explore's batch loaders of linked nodes add nothing.)
  */
-class AnalysisCostTest extends AnalysisTest {
+class AnalysisCostTest extends GraphTest {
 
     @Autowired
     GraphReader reader;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /**
  * Findings on the two seed documents, each with its evidence. Expected lines are read off the seed files:
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * 113002878 on lines 50 and 65 of 高新区展厅运营管理经费; that project's blocks on lines 46-66 repeat the annual goal
  * 项目评估经费 states on line 14.
  */
-class FindingsTest extends AnalysisTest {
+class FindingsTest extends GraphTest {
 
     static final String ZHUHAI = "000_4081c7b18e37fcb4.txt";
     static final String MINHANG = "003_97f8f01bbb414fd2.txt";

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 import org.perfgraph.graph.DocumentImporter;
 import org.perfgraph.graph.GraphWriter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * indicator under 数量指标, a 满意度 indicator under 效益指标, a 数 indicator in % whose two value columns disagree,
  * and 项目评估经费's annual goal pasted into another document.
  */
-class MisfiledFixtureTest extends AnalysisTest {
+class MisfiledFixtureTest extends GraphTest {
 
     static final String NAME = "analysis-misfiled-fixture.txt";
 

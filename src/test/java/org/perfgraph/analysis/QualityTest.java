@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /**
  * Quality rankings on the seeds. Figures counted off 003_… lines 121-132 (招商咨询费: seven numbers, 合规 and 健全,
  * two 及时，2024年12月底前完成 deadlines; boilerplate 项目成本控制率 ≤100万元, 长效管理机制健全性 健全, 企业满意度 ≥90%) and
  * lines 148-159 (党组工作经费: four numbers, seven words, nothing boilerplate).
  */
-class QualityTest extends AnalysisTest {
+class QualityTest extends GraphTest {
 
     private static final String PROJECTS = """
             query($order: QualityOrder) { qualityByProject(orderBy: $order) {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.GraphTest;
 
 /**
  * Reuse of indicators, goal texts and values on the seeds. Expected figures are counted off the seed files:
  * 长效管理机制健全性 = 健全 closes 10 of the 12 Minhang forms (not 党组工作经费, not 法律顾问费), 项目成本控制率 opens the
  * nine forms with a 成本指标, 112002635 项目验收通过率 stands in four Zhuhai projects.
  */
-class ReuseTest extends AnalysisTest {
+class ReuseTest extends GraphTest {
 
     private static final String REUSE = """
             query($min: Int, $first: Int, $after: String, $where: IndicatorReuseFilter) {

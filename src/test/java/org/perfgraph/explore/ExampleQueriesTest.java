@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.perfgraph.GraphTest;
+import org.perfgraph.ReadmeSections;
 
 /** The README's example queries and GraphiQL's opening query run as written and give the figures the text quotes. */
 class ExampleQueriesTest extends GraphTest {
 
     private static List<String> examples() throws IOException {
-        String doc = Files.readString(Path.of("docs/EXAMPLE-QUERIES.md"));
-        List<String> queries = new ArrayList<>();
-        Matcher m = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(doc);
-        while (m.find()) {
-            queries.add(m.group(1));
-        }
-        return queries;
+        return ReadmeSections.graphqlBlocks("Example queries");
     }
 
     @Test

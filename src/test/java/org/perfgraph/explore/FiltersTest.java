@@ -94,6 +94,9 @@ class FiltersTest extends GraphTest {
         assertThat(count("projects", "{startDate: {eq: \"2024-01-01\"}}")).isEqualTo(12);
         assertThat(count("projects", "{startDate: {isNull: true}}")).isEqualTo(10);
         assertThat(count("projects", "{nature: {eq: \"阶段性项目\"}}")).isEqualTo(2);
+        // ne, like every comparison, is false on a missing value: the tab export's projects have no 项目性质
+        assertThat(count("projects", "{nature: {ne: \"经常性项目\"}}")).isEqualTo(2);
+        assertThat(count("projects", "{name: {endsWith: \"（升级改造）\"}}")).isEqualTo(2);
     }
 
     @Test

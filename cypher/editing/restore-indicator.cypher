@@ -1,0 +1,5 @@
+// Brings back an indicator a deletion left without targets (and so removed), as it was; a node holding its key
+// already is kept as it is. $props
+MERGE (i:Indicator {key: $props.key})
+  ON CREATE SET i = $props
+RETURN i.id AS id
