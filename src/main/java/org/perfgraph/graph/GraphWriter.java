@@ -166,7 +166,11 @@ public class GraphWriter {
         Written written = new Written(doc.name(), documentId, doc.year(), doc.contentHash(), outcome, doc.projects().size(),
                 doc.targetCount(), by, overwriteEdits);
         List<Map<String, Object>> corrections = new ArrayList<>();
+        long hooksStart = System.nanoTime();
         hooks.orderedStream().forEach(hook -> corrections.addAll(hook.afterWrite(tx, written)));
+        if (log.isDebugEnabled()) {
+            log.debug("after-write hooks in {} ms", (System.nanoTime() - hooksStart) / 1_000_000);
+        }
         return new Result(outcome, corrections);
     }
 
