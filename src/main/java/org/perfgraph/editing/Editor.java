@@ -184,12 +184,7 @@ class Editor {
             }
             Kind kind = Kind.ofLabel((String) change.get("entityKind"));
             String entityId = (String) change.get("entityId");
-            Map<String, Object> row;
-            try {
-                row = lockAndRead(tx, kind, entityId);
-            } catch (ApiException gone) {
-                throw new ApiException("CONFLICT", kind.label + " " + entityId + " no longer exists", null);
-            }
+            Map<String, Object> row = lockChangedEntity(tx, kind, entityId);
             // Read again under the entity's lock: two reverts of one change cannot both pass.
             change = (Map<String, Object>) tx.single("editing/change", Map.of("id", changeId)).get("node");
             if (change.get("revertedBy") != null) {
@@ -235,17 +230,21 @@ class Editor {
         return new Edited(null, revert);
     }
 
+    /** Locks and reads the node a change was made to; a node deleted since makes the revert a CONFLICT. */
+    private static Map<String, Object> lockChangedEntity(Tx tx, Kind kind, String id) {
+        try {
+            return lockAndRead(tx, kind, id);
+        } catch (ApiException gone) {
+            throw new ApiException("CONFLICT", kind.label + " " + id + " no longer exists", null);
+        }
+    }
+
     /** Undoes a hand entry: removes the project or target again, if nothing was changed on it since. */
     @SuppressWarnings("unchecked")
     private static Edited revertCreation(Tx tx, Map<String, Object> change, String by) {
         Kind kind = Kind.ofLabel((String) change.get("entityKind"));
         String id = (String) change.get("entityId");
-        Map<String, Object> row;
-        try {
-            row = lockAndRead(tx, kind, id);
-        } catch (ApiException gone) {
-            throw new ApiException("CONFLICT", kind.label + " " + id + " no longer exists", null);
-        }
+        Map<String, Object> row = lockChangedEntity(tx, kind, id);
         change = notYetReverted(tx, (String) change.get("id"));
         Map<String, Object> later = tx.single("editing/later-changes", Map.of("entityId", id,
                 "version", change.get("version"), "fields", kind.fields));
