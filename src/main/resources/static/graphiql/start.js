@@ -1,5 +1,5 @@
 // Starts GraphiQL against this server's /graphql, opening with an analyst's first question
-// (docs/EXAMPLE-QUERIES.md, query 1; ExampleQueriesTest runs this default query too).
+// (README "Example queries", query 1; ExampleQueriesTest runs this default query too).
 (function () {
   var defaultQuery = [
     '# The projects of a unit with their targets: indicator, category, value as written, source line.',
