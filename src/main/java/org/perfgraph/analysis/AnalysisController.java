@@ -69,12 +69,11 @@ class AnalysisController {
         params.put("afterCount", null);
         params.put("afterKey", null);
         if (after != null) {
-            List<String> keys = PageCursor.decode(after, "indicatorReuse", 2);
-            try {
-                params.put("afterCount", Long.parseLong(keys.get(0)));
-            } catch (NumberFormatException e) {
+            List<Object> keys = PageCursor.decode(after, "indicatorReuse", 2);
+            if (!(keys.get(0) instanceof Long) || !(keys.get(1) instanceof String)) {
                 throw ApiException.badInput("'after' is not a cursor of indicatorReuse");
             }
+            params.put("afterCount", keys.get(0));
             params.put("afterKey", keys.get(1));
         }
         params.put("limit", limit + 1);
@@ -98,7 +97,7 @@ class AnalysisController {
             node.remove("totalCount");
             @SuppressWarnings("unchecked")
             Map<String, Object> indicator = (Map<String, Object>) row.get("indicator");
-            edges.add(edge(PageCursor.encode("indicatorReuse", row.get("projectCount"), indicator.get("key")), node));
+            edges.add(edge(PageCursor.encode("indicatorReuse", java.util.Arrays.asList(row.get("projectCount"), indicator.get("key"))), node));
         }
         Map<String, Object> out = connection(edges, rows.size() > limit);
         out.put("totalCount", total);
@@ -229,13 +228,19 @@ class AnalysisController {
         int limit = pageSize(first);
         List<FindingKind> chosen = kinds == null || kinds.isEmpty() ? List.of(FindingKind.values())
                 : List.copyOf(new LinkedHashSet<>(kinds));
-        String afterKey = after == null ? null : PageCursor.decode(after, "findings", 1).get(0);
+        String afterKey = null;
+        if (after != null) {
+            if (!(PageCursor.decode(after, "findings", 1).get(0) instanceof String key)) {
+                throw ApiException.badInput("'after' is not a cursor of findings");
+            }
+            afterKey = key;
+        }
         List<Map<String, Object>> rows = findings.page(chosen, where, afterKey, limit + 1);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
             Map<String, Object> node = new LinkedHashMap<>(row);
             node.put("id", row.get("key"));
-            edges.add(edge(PageCursor.encode("findings", row.get("key")), node));
+            edges.add(edge(PageCursor.encode("findings", java.util.Arrays.asList(row.get("key"))), node));
         }
         return connection(edges, rows.size() > limit);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
+import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -108,7 +109,7 @@ class ExploreController {
         int limit = pageSize(first);
         ListQuery query = new ListQuery(spec, where, orderBy);
         String signature = query.signature();
-        List<Object> afterKeys = after == null ? null : Cursor.decode(after, signature, query.keys.size());
+        List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
         List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
         boolean hasNext = rows.size() > limit;
         List<Map<String, Object>> edges = new ArrayList<>();
@@ -118,7 +119,7 @@ class ExploreController {
                 sortValues.add(row.get("s" + i));
             }
             Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", Cursor.encode(signature, sortValues));
+            edge.put("cursor", PageCursor.encode(signature, sortValues));
             edge.put("node", (Map<String, Object>) row.get("node"));
             edges.add(edge);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.ApiException;
 
 /** The translator emits fixed fragments and parameters only; the page statement seeks after the cursor, never skips. */
@@ -81,9 +82,9 @@ class WhereTranslatorTest {
 
     @Test
     void cursors_round_trip_their_typed_values_and_refuse_another_ordering() {
-        String c = Cursor.encode("Project,endDate+,id+", Arrays.asList(java.time.LocalDate.of(2025, 12, 31), "P1"));
-        assertThat(Cursor.decode(c, "Project,endDate+,id+", 2)).containsExactly(java.time.LocalDate.of(2025, 12, 31), "P1");
-        assertThatThrownBy(() -> Cursor.decode(c, "Project,name+,id+", 2))
+        String c = PageCursor.encode("Project,endDate+,id+", Arrays.asList(java.time.LocalDate.of(2025, 12, 31), "P1"));
+        assertThat(PageCursor.decode(c, "Project,endDate+,id+", 2)).containsExactly(java.time.LocalDate.of(2025, 12, 31), "P1");
+        assertThatThrownBy(() -> PageCursor.decode(c, "Project,name+,id+", 2))
                 .isInstanceOf(ApiException.class).hasMessageContaining("another list or ordering");
     }
 }
