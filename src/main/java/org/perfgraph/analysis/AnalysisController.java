@@ -58,7 +58,7 @@ class AnalysisController {
     Map<String, Object> indicatorReuse(@Argument Integer minProjects, @Argument Integer first, @Argument String after,
                                        @Argument IndicatorReuseFilter where) {
         int min = atLeastOne(minProjects, 2, "minProjects");
-        int limit = pageSize(first);
+        int limit = properties.pageSize(first);
         IndicatorReuseFilter w = where == null ? new IndicatorReuseFilter(null, null, null, null) : where;
         Map<String, Object> params = new HashMap<>();
         params.put("minProjects", min);
@@ -108,7 +108,7 @@ class AnalysisController {
     List<Map<String, Object>> sharedTexts(@Argument Integer minProjects, @Argument Integer first) {
         Map<String, Object> params = new HashMap<>();
         params.put("minProjects", atLeastOne(minProjects, 2, "minProjects"));
-        params.put("limit", pageSize(first));
+        params.put("limit", properties.pageSize(first));
         return reader.rows("analysis/shared-texts", params);
     }
 
@@ -118,7 +118,7 @@ class AnalysisController {
         if (!(t > 0 && t <= 1)) {
             throw ApiException.badInput("'threshold' is " + t + "; it is a similarity between 0 (exclusive) and 1");
         }
-        int limit = pageSize(first);
+        int limit = properties.pageSize(first);
         // 1. candidates: pairs sharing an LSH bucket whose MinHash estimate comes near the threshold
         List<Candidates.Pair> candidates = Candidates.of(reader.rows("analysis/similar-text-buckets", Map.of("minBucket", 2)),
                 Math.max(0, t - ESTIMATE_SLACK), MAX_BUCKET);
@@ -190,7 +190,7 @@ class AnalysisController {
         params.put("minProjects", atLeastOne(minProjects, 3, "minProjects"));
         params.put("documentName", where == null ? null : blankToNull(where.documentName()));
         params.put("region", where == null ? null : blankToNull(where.region()));
-        params.put("limit", pageSize(first));
+        params.put("limit", properties.pageSize(first));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("analysis/boilerplate-targets", params)) {
             Map<String, Object> m = new LinkedHashMap<>(row);
@@ -218,14 +218,14 @@ class AnalysisController {
         Map<String, Object> params = new HashMap<>();
         params.put("minScore", min);
         params.put("candidates", 10);
-        params.put("limit", pageSize(first));
+        params.put("limit", properties.pageSize(first));
         return reader.rows("analysis/indicator-matches", params);
     }
 
     @QueryMapping
     Map<String, Object> findings(@Argument List<FindingKind> kinds, @Argument FindingFilter where,
                                  @Argument Integer first, @Argument String after) {
-        int limit = pageSize(first);
+        int limit = properties.pageSize(first);
         List<FindingKind> chosen = kinds == null || kinds.isEmpty() ? List.of(FindingKind.values())
                 : List.copyOf(new LinkedHashSet<>(kinds));
         String afterKey = null;
@@ -250,7 +250,7 @@ class AnalysisController {
                                                @Argument Integer first) {
         List<Map<String, Object>> projects = projectQuality(where);
         sort(projects, orderBy, "project");
-        return projects.subList(0, Math.min(pageSize(first), projects.size()));
+        return projects.subList(0, Math.min(properties.pageSize(first), projects.size()));
     }
 
     @QueryMapping
@@ -378,19 +378,6 @@ class AnalysisController {
         out.put("edges", edges);
         out.put("pageInfo", pageInfo);
         return out;
-    }
-
-    /** The requested page size, or a clear error outside 0..cap. */
-    private int pageSize(Integer first) {
-        int n = first == null ? 20 : first;
-        if (n < 0) {
-            throw ApiException.badInput("'first' must not be negative");
-        }
-        if (n > properties.maxPageSize()) {
-            throw ApiException.badInput("'first' is " + n + "; at most " + properties.maxPageSize()
-                    + " per page (PERFGRAPH_MAX_PAGE_SIZE)");
-        }
-        return n;
     }
 
     private static int atLeastOne(Integer value, int fallback, String name) {

@@ -212,11 +212,7 @@ class EditingController {
     @SuppressWarnings("unchecked")
     Map<String, Object> changes(@Argument OffsetDateTime since, @Argument String by, @Argument Integer first,
                                 @Argument String after) {
-        int limit = first == null ? 20 : first;
-        if (limit < 0 || limit > properties.maxPageSize()) {
-            throw ApiException.badInput("'first' must be between 0 and " + properties.maxPageSize()
-                    + " (PERFGRAPH_MAX_PAGE_SIZE); page on with 'after'");
-        }
+        int limit = properties.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         params.put("since", since == null ? null : since.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         params.put("by", by);

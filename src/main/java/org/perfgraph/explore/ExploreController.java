@@ -106,7 +106,7 @@ class ExploreController {
     @SuppressWarnings("unchecked")
     Map<String, Object> list(NodeSpec spec, Map<String, Object> where, List<Map<String, Object>> orderBy,
                              Integer first, String after, DataFetchingEnvironment env) {
-        int limit = pageSize(first);
+        int limit = properties.pageSize(first);
         ListQuery query = new ListQuery(spec, where, orderBy);
         String signature = query.signature();
         List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
@@ -133,19 +133,6 @@ class ExploreController {
         out.put("edges", edges);
         out.put("pageInfo", pageInfo);
         return out;
-    }
-
-    /** The requested page size, or a clear error above the cap. */
-    int pageSize(Integer first) {
-        int n = first == null ? 20 : first;
-        if (n < 0) {
-            throw ApiException.badInput("'first' must not be negative");
-        }
-        if (n > properties.maxPageSize()) {
-            throw ApiException.badInput("'first' is " + n + "; at most " + properties.maxPageSize()
-                    + " per page (PERFGRAPH_MAX_PAGE_SIZE). Page on with 'after'.");
-        }
-        return n;
     }
 
     @SchemaMapping(typeName = "Target", field = "annual")

@@ -175,11 +175,7 @@ class StatsController {
         }
         cypher.append(order);
         if (first != null) {
-            if (first < 0 || first > properties.maxPageSize()) {
-                throw ApiException.badInput("'first' is " + first + "; between 0 and " + properties.maxPageSize()
-                        + " groups (PERFGRAPH_MAX_PAGE_SIZE)");
-            }
-            cypher.append("\nLIMIT ").append(translator.param((long) first));
+            cypher.append("\nLIMIT ").append(translator.param((long) properties.pageSize(first)));
         }
         return cypher.toString();
     }

@@ -39,6 +39,22 @@ public record PerfgraphProperties(
         Duration queryTimeout,
         List<String> corsOrigins) {
 
+    /**
+     * The page size a request asked for ({@code first}, or 20), refused with BAD_USER_INPUT when negative or above
+     * the cap ({@code PERFGRAPH_MAX_PAGE_SIZE}): the one check every paged list applies.
+     */
+    public int pageSize(Integer first) {
+        int n = first == null ? 20 : first;
+        if (n < 0) {
+            throw ApiException.badInput("'first' must not be negative");
+        }
+        if (n > maxPageSize) {
+            throw ApiException.badInput("'first' is " + n + "; at most " + maxPageSize
+                    + " per page (PERFGRAPH_MAX_PAGE_SIZE). Page on with 'after'.");
+        }
+        return n;
+    }
+
     public boolean embedded() {
         return neo4jUri == null || neo4jUri.isBlank();
     }
