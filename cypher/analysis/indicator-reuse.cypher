@@ -3,7 +3,11 @@
 // node per normalised name, so counting projects per node is the reuse the reform teams ask about.
 // Keyset page: rows after ($afterCount, $afterKey) in (projectCount DESC, key ASC) order; totalCount counts
 // every qualifying indicator. $coded, $nameContains, $documentName, $region narrow what is counted (null = all).
-// Counting reads the project and document ids stored on each target; only the page's rows are expanded.
+// Unnarrowed, the counts are the ones stored on the indicator (projectCount, documentCount; unitCount is the degree
+// of its USES relationships; see cypher/schema/040_counts.cypher), so nothing is traversed but the page's rows, and
+// only when $expand asks for their projects, units and documents. Narrowed to a document or a region, the uses are
+// counted from the targets' project and document ids; the stored projectCount still bounds them from above, so it
+// is the first cut either way.
 // :param minProjects => 2
 // :param coded => null
 // :param nameContains => null
@@ -12,25 +16,35 @@
 // :param afterCount => null
 // :param afterKey => null
 // :param limit => 20
+// :param expand => true
 CALL () {
   MATCH (d:Document)
   WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
   RETURN collect(d.id) AS documentIds
 }
 MATCH (i:Indicator)
-WHERE ($coded IS NULL OR i.coded = $coded)
+WHERE i.projectCount >= $minProjects
+  AND ($coded IS NULL OR i.coded = $coded)
   AND ($nameContains IS NULL OR i.normalizedName CONTAINS $nameContains OR i.name CONTAINS $nameContains)
-  // the relationship count is read from the node's degree: a cheap filter before any traversal
-  AND COUNT { (i)<-[:MEASURES]-() } >= $minProjects
 CALL (i, documentIds) {
+  WITH i WHERE $documentName IS NULL AND $region IS NULL
+  RETURN i.projectCount AS projectCount, i.documentCount AS documentCount,
+         COUNT { (i)<-[:MEASURES]-() } AS targetCount, COUNT { (i)<-[:USES]-() } AS unitCount
+  UNION
+  WITH i, documentIds WHERE $documentName IS NOT NULL OR $region IS NOT NULL
   MATCH (i)<-[:MEASURES]-(t:Target)
-  WHERE ($documentName IS NULL AND $region IS NULL) OR t.documentId IN documentIds
+  WHERE t.documentId IN documentIds
+  CALL (t) {
+    MATCH (u:Unit)-[:HAS_PROJECT]->(:Project)-[:HAS_TARGET]->(t)
+    RETURN u.id AS unitId
+  }
   RETURN count(DISTINCT t.projectId) AS projectCount, count(DISTINCT t.documentId) AS documentCount,
-         count(t) AS targetCount
+         count(t) AS targetCount, count(DISTINCT unitId) AS unitCount
 }
-WITH documentIds, i, projectCount, documentCount, targetCount
+WITH documentIds, i, projectCount, documentCount, targetCount, unitCount
 WHERE projectCount >= $minProjects
-WITH documentIds, collect({i: i, projectCount: projectCount, documentCount: documentCount, targetCount: targetCount}) AS rows
+WITH documentIds, collect({i: i, projectCount: projectCount, documentCount: documentCount, targetCount: targetCount,
+                           unitCount: unitCount}) AS rows
 UNWIND rows AS r
 WITH documentIds, size(rows) AS totalCount, r
 WHERE $afterCount IS NULL OR r.projectCount < $afterCount
@@ -40,13 +54,17 @@ ORDER BY r.projectCount DESC, r.i.key
 LIMIT $limit
 WITH documentIds, totalCount, r, r.i AS i
 CALL (i, documentIds) {
+  WITH i, documentIds WHERE $expand
   MATCH (i)<-[:MEASURES]-(t:Target)<-[:HAS_TARGET]-(p:Project)-[:DECLARED_IN]->(d:Document)
   WHERE ($documentName IS NULL AND $region IS NULL) OR t.documentId IN documentIds
   MATCH (u:Unit)-[:HAS_PROJECT]->(p)
   WITH DISTINCT p, u, d
   ORDER BY d.name, p.line
   RETURN collect(p) AS projects, collect(DISTINCT u) AS units, collect(DISTINCT d) AS documents
+  UNION
+  WITH i WHERE NOT $expand
+  RETURN [] AS projects, [] AS units, [] AS documents
 }
-RETURN totalCount, i AS indicator, r.projectCount AS projectCount, size(units) AS unitCount,
+RETURN totalCount, i AS indicator, r.projectCount AS projectCount, r.unitCount AS unitCount,
        r.documentCount AS documentCount, r.targetCount AS targetCount, projects, units, documents
 ORDER BY projectCount DESC, indicator.key

@@ -2,4 +2,5 @@
 // already is kept as it is. $props
 MERGE (i:Indicator {key: $props.key})
   ON CREATE SET i = $props
+SET i.countsStale = true
 RETURN i.id AS id

@@ -1,5 +1,6 @@
 // Compare-and-set on a target: its flattened values and category names, and, where given, its LEVEL1/LEVEL2
-// categories (created from the vocabulary if no document used them yet) and its indicator.
+// categories (created from the vocabulary if no document used them yet) and its indicator (both indicators are
+// marked countsStale: the edit transaction recounts them).
 // $id $expectedVersion $props $level1 {key,id,name} $level2 {key,id,name,parentKey} $indicatorId
 MATCH (t:Target {id: $id})
 WHERE t.version = $expectedVersion
@@ -34,9 +35,11 @@ CALL (t) {
 CALL (t) {
   WITH t WHERE $indicatorId IS NOT NULL
   MATCH (i:Indicator {id: $indicatorId})
-  OPTIONAL MATCH (t)-[old:MEASURES]->()
+  OPTIONAL MATCH (t)-[old:MEASURES]->(was:Indicator)
+  SET was.countsStale = true
   DELETE old
   WITH DISTINCT t, i
   CREATE (t)-[:MEASURES]->(i)
+  SET i.countsStale = true
 }
 RETURN properties(t) AS node

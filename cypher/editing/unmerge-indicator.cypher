@@ -9,5 +9,5 @@ WHERE t.id IN $targetIds
 DELETE r
 WITH from, into, collect(t) AS moved
 FOREACH (t IN moved | CREATE (t)-[:MEASURES]->(from) SET t.version = t.version + 1)
-SET into.version = into.version + 1
+SET into.version = into.version + 1, into.countsStale = true, from.countsStale = true
 RETURN properties(from) AS node, [t IN moved | t.id] AS targetIds

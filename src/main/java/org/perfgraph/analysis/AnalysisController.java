@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.perfgraph.analysis.Findings.FindingFilter;
 import org.perfgraph.ingest.TextSignature;
 import org.perfgraph.support.ApiException;
@@ -56,7 +57,7 @@ class AnalysisController {
 
     @QueryMapping
     Map<String, Object> indicatorReuse(@Argument Integer minProjects, @Argument Integer first, @Argument String after,
-                                       @Argument IndicatorReuseFilter where) {
+                                       @Argument IndicatorReuseFilter where, DataFetchingFieldSelectionSet selection) {
         int min = atLeastOne(minProjects, 2, "minProjects");
         int limit = properties.pageSize(first);
         IndicatorReuseFilter w = where == null ? new IndicatorReuseFilter(null, null, null, null) : where;
@@ -77,6 +78,9 @@ class AnalysisController {
             params.put("afterKey", keys.get(1));
         }
         params.put("limit", limit + 1);
+        // the projects, units and documents of each row are read only when asked for (the counts are stored)
+        params.put("expand", selection.contains("edges/node/projects") || selection.contains("edges/node/units")
+                || selection.contains("edges/node/documents"));
         List<Map<String, Object>> rows = reader.rows("analysis/indicator-reuse", params);
         long total;
         if (!rows.isEmpty()) {

@@ -37,7 +37,13 @@ class Editor {
 
     <T> T write(Function<Tx, T> work) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> work.apply(new Tx(tx)));
+            return session.executeWrite(tx -> {
+                Tx edit = new Tx(tx);
+                T result = work.apply(edit);
+                // stored counts of the indicators and texts the edit relinked (the statements mark them)
+                edit.run("ingest/recount-stale", Map.of());
+                return result;
+            });
         }
     }
 

@@ -71,6 +71,9 @@ final class ListQuery {
             // can seek to the cursor instead of scanning every node before it.
             cypher.append(" AND ").append(keys.get(0).expr()).append(keys.get(0).descending() ? " <= " : " >= ")
                     .append(where.param(after.get(0)));
+        } else if (keys.get(0).seekable()) {
+            // Always true (the key is never null), but it lets the planner read the first page in index order.
+            cypher.append(" AND ").append(keys.get(0).expr()).append(" IS NOT NULL");
         }
         cypher.append("\nWITH n");
         for (int i = 0; i < keys.size(); i++) {

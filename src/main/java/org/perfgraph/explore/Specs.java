@@ -13,20 +13,24 @@ import java.util.List;
 import java.util.Map;
 /**
  * The filter and sort whitelist of every node kind, mirroring the {@code *Where} and {@code *Order} inputs of
- * schema/explore.graphqls. Computed counts are Cypher count subqueries: degree lookups where one hop suffices,
- * distinct traversals where two or three do.
+ * schema/explore.graphqls. Counts are degree lookups where one hop suffices, stored properties for the distinct
+ * projects of an indicator or a text, and the degree of the USES relationships for the distinct units of an
+ * indicator (see cypher/schema/040_counts.cypher).
  */
 final class Specs {
 
-    /** Distinct projects measuring an indicator: two hops, so a traversal (not a degree lookup). */
-    static final String INDICATOR_PROJECTS =
-            "COUNT { MATCH ({n})<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-(x:Project) RETURN DISTINCT x }";
-    static final String INDICATOR_UNITS =
-            "COUNT { MATCH ({n})<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-(:Project)<-[:HAS_PROJECT]-(x:Unit) RETURN DISTINCT x }";
-    static final String INDICATOR_TARGETS = "COUNT { ({n})<-[:MEASURES]-(:Target) }";
-    static final String TEXT_PROJECTS = "COUNT { MATCH ({n})<-[:STATES]-(x:Project) RETURN DISTINCT x }";
-    static final String UNIT_PROJECTS = "COUNT { ({n})-[:HAS_PROJECT]->(:Project) }";
-    static final String PROJECT_TARGETS = "COUNT { ({n})-[:HAS_TARGET]->(:Target) }";
+    /**
+     * Distinct projects measuring an indicator: stored on the node (kept by the import and by edits, see
+     * cypher/schema/040_counts.cypher), so sorting on it reads an index rather than every target.
+     */
+    static final String INDICATOR_PROJECTS = "{n}.projectCount";
+    /** Distinct units: the degree of the indicator's USES relationships (one per unit, kept like projectCount). */
+    static final String INDICATOR_UNITS = "COUNT { ({n})<-[:USES]-() }";
+    /** One-hop counts with no label on the far end are degree lookups (only targets measure, only units own projects). */
+    static final String INDICATOR_TARGETS = "COUNT { ({n})<-[:MEASURES]-() }";
+    static final String TEXT_PROJECTS = "{n}.projectCount";
+    static final String UNIT_PROJECTS = "COUNT { ({n})-[:HAS_PROJECT]->() }";
+    static final String PROJECT_TARGETS = "COUNT { ({n})-[:HAS_TARGET]->() }";
 
     static final NodeSpec UNIT = new NodeSpec("Unit", "Unit")
             .required("id", "{n}.id", ID)
@@ -106,7 +110,7 @@ final class Specs {
             .sortable("id", "code", "name", "targetCount", "projectCount", "unitCount")
             .link("targets", "({n})<-[:MEASURES]-({m}:Target)", "Target", true)
             .link("projects", "({n})<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-({m}:Project)", "Project", true)
-            .link("units", "({n})<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-(:Project)<-[:HAS_PROJECT]-({m}:Unit)", "Unit", true)
+            .link("units", "({n})<-[:USES]-({m}:Unit)", "Unit", true)
             .orderByDefault(List.of(Map.of("name", "ASC")));
 
     static final NodeSpec CATEGORY = new NodeSpec("Category", "Category")
@@ -114,7 +118,7 @@ final class Specs {
             .required("name", "{n}.name", STRING)
             .required("level", "{n}.level", INT)
             .field("code", "{n}.code", STRING)
-            .required("targetCount", "COUNT { ({n})<-[:LEVEL1|LEVEL2]-(:Target) }", INT)
+            .required("targetCount", "COUNT { ({n})<-[:LEVEL1|LEVEL2]-() }", INT)
             .sortable("id", "name", "level", "targetCount")
             .link("parent", "({n})-[:UNDER]->({m}:Category)", "Category", false)
             .link("children", "({n})<-[:UNDER]-({m}:Category)", "Category", true)

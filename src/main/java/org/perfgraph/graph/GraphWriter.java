@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -118,6 +120,7 @@ public class GraphWriter {
                 "textIds", links.get("textIds").asList(Value::asString),
                 "indicatorIds", links.get("indicatorIds").asList(Value::asString),
                 "unitIds", links.get("unitIds").asList(Value::asString));
+        tx.run(CypherScripts.load("ingest/uncount-document"), Map.of("name", name)).consume();
         tx.run(CypherScripts.load("ingest/delete-document"), Map.of("name", name)).consume();
         return orphans;
     }
@@ -159,6 +162,7 @@ public class GraphWriter {
         batched(tx, "ingest/merge-texts", documentId, new ArrayList<>(rows.texts.values()));
         batched(tx, "ingest/create-statements", documentId, rows.statements);
         batched(tx, "ingest/create-targets", documentId, rows.targets);
+        batched(tx, "ingest/merge-uses", documentId, rows.uses);
         batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
         if (orphans != null) {
             tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
@@ -168,6 +172,13 @@ public class GraphWriter {
         List<Map<String, Object>> corrections = new ArrayList<>();
         long hooksStart = System.nanoTime();
         hooks.orderedStream().forEach(hook -> corrections.addAll(hook.afterWrite(tx, written)));
+        if (outcome == Outcome.REPLACED) {
+            // a relink kept over the re-import can leave one of the document's own indicators without targets
+            tx.run(CypherScripts.load("ingest/delete-orphans"), Map.of("textIds", List.of(), "unitIds", List.of(),
+                    "indicatorIds", rows.indicators.values().stream().map(i -> i.get("id")).toList())).consume();
+        }
+        // Corrections kept over a re-import go through the editing statements, which mark what they relink.
+        tx.run(CypherScripts.load("ingest/recount-stale"), Map.of()).consume();
         if (log.isDebugEnabled()) {
             log.debug("after-write hooks in {} ms", (System.nanoTime() - hooksStart) / 1_000_000);
         }
@@ -196,6 +207,12 @@ public class GraphWriter {
         final List<Map<String, Object>> statements = new ArrayList<>();
         final List<Map<String, Object>> targets = new ArrayList<>();
         final List<Map<String, Object>> diagnostics = new ArrayList<>();
+        /** Distinct projects of this document per indicator key and per text key: the stored counts' increments. */
+        final Map<String, Set<String>> indicatorProjects = new HashMap<>();
+        final Map<String, Set<String>> textProjects = new HashMap<>();
+        /** Distinct projects per (unit key, indicator key): the USES relationships' increments. */
+        final Map<List<String>, Set<String>> unitIndicatorProjects = new LinkedHashMap<>();
+        final List<Map<String, Object>> uses = new ArrayList<>();
     }
 
     private static Rows rows(ParsedDocument doc, String documentId) {
@@ -260,6 +277,7 @@ public class GraphWriter {
                 s.put("line", goal.line());
                 s.put("raw", goal.raw());
                 rows.statements.add(s);
+                rows.textProjects.computeIfAbsent(textKey, k -> new HashSet<>()).add(projectId);
             }
 
             for (ParsedTarget target : project.targets()) {
@@ -275,6 +293,8 @@ public class GraphWriter {
                     i.put("normalizedName", target.indicator().normalizedName());
                     return i;
                 });
+                rows.indicatorProjects.computeIfAbsent(indicatorKey, k -> new HashSet<>()).add(projectId);
+                rows.unitIndicatorProjects.computeIfAbsent(List.of(unitKey, indicatorKey), k -> new HashSet<>()).add(projectId);
                 String targetId = Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal());
                 targetsByLine.computeIfAbsent(target.line(), l -> new ArrayList<>()).add(targetId);
                 Map<String, Object> t = new HashMap<>();
@@ -312,6 +332,10 @@ public class GraphWriter {
             g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
             rows.diagnostics.add(g);
         }
+        rows.indicators.forEach((key, i) -> i.put("projects", rows.indicatorProjects.get(key).size()));
+        rows.texts.forEach((key, x) -> x.put("projects", rows.textProjects.get(key).size()));
+        rows.unitIndicatorProjects.forEach((pair, projects) ->
+                rows.uses.add(Map.of("unitKey", pair.get(0), "indicatorKey", pair.get(1), "projects", projects.size())));
         return rows;
     }
 

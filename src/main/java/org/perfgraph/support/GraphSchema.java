@@ -62,7 +62,7 @@ public class GraphSchema {
     }
 
     /** Statements of a Cypher file: separated by ';' at the end of a line; '//' comment lines dropped. */
-    static List<String> statements(Resource file) {
+    public static List<String> statements(Resource file) {
         try {
             String text = file.getContentAsString(StandardCharsets.UTF_8);
             List<String> out = new ArrayList<>();

@@ -59,8 +59,19 @@ class WhereTranslatorTest {
         assertThat(q.signature()).isEqualTo("Indicator,projectCount-,id+");
         String page = q.page(Arrays.asList(3L, "I123"), 20);
         assertThat(page).doesNotContain("SKIP");
-        assertThat(page).contains("WHERE (s0 < $p0 OR (s0 = $p0 AND s1 > $p1))").contains("ORDER BY s0 DESC, s1 ASC");
-        assertThat(q.where.params()).containsEntry("p0", 3L).containsEntry("p1", "I123").containsEntry("p2", 21L);
+        // projectCount is stored on the node, so the index on it seeks to the cursor before the keyset condition
+        assertThat(page).contains("WHERE true AND n.projectCount <= $p0\n")
+                .contains("WHERE (s0 < $p1 OR (s0 = $p1 AND s1 > $p2))").contains("ORDER BY s0 DESC, s1 ASC");
+        assertThat(q.where.params()).containsEntry("p0", 3L).containsEntry("p1", 3L).containsEntry("p2", "I123")
+                .containsEntry("p3", 21L);
+    }
+
+    @Test
+    void a_first_page_on_a_stored_count_reads_it_in_index_order_and_a_traversed_count_is_computed_per_node() {
+        String stored = new ListQuery(Specs.INDICATOR, null, List.of(Map.of("projectCount", "DESC"))).page(null, 20);
+        assertThat(stored).startsWith("MATCH (n:Indicator)\nWHERE true AND n.projectCount IS NOT NULL\n");
+        String degree = new ListQuery(Specs.UNIT, null, List.of(Map.of("projectCount", "DESC"))).page(null, 20);
+        assertThat(degree).startsWith("MATCH (n:Unit)\nWHERE true\n").contains("COUNT { (n)-[:HAS_PROJECT]->() } AS s0");
     }
 
     @Test
