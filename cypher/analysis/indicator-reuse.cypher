@@ -22,24 +22,32 @@ CALL () {
   WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
   RETURN collect(d.id) AS documentIds
 }
-MATCH (i:Indicator)
-WHERE i.projectCount >= $minProjects
-  AND ($coded IS NULL OR i.coded = $coded)
-  AND ($nameContains IS NULL OR i.normalizedName CONTAINS $nameContains OR i.name CONTAINS $nameContains)
-CALL (i, documentIds) {
-  WITH i WHERE $documentName IS NULL AND $region IS NULL
-  RETURN i.projectCount AS projectCount, i.documentCount AS documentCount,
-         COUNT { (i)<-[:MEASURES]-() } AS targetCount, COUNT { (i)<-[:USES]-() } AS unitCount
+CALL (documentIds) {
+  // unnarrowed: the stored counts; the two degrees are read below, for the page's rows only
+  WITH documentIds WHERE $documentName IS NULL AND $region IS NULL
+  MATCH (i:Indicator)
+  WHERE i.projectCount >= $minProjects
+    AND ($coded IS NULL OR i.coded = $coded)
+    AND ($nameContains IS NULL OR i.normalizedName CONTAINS $nameContains OR i.name CONTAINS $nameContains)
+  RETURN i, i.projectCount AS projectCount, i.documentCount AS documentCount, null AS targetCount, null AS unitCount
   UNION
-  WITH i, documentIds WHERE $documentName IS NOT NULL OR $region IS NOT NULL
-  MATCH (i)<-[:MEASURES]-(t:Target)
-  WHERE t.documentId IN documentIds
-  CALL (t) {
-    MATCH (u:Unit)-[:HAS_PROJECT]->(:Project)-[:HAS_TARGET]->(t)
-    RETURN u.id AS unitId
+  // narrowed to a document or a region: counted from the targets, the stored count still a first cut
+  WITH documentIds WHERE $documentName IS NOT NULL OR $region IS NOT NULL
+  MATCH (i:Indicator)
+  WHERE i.projectCount >= $minProjects
+    AND ($coded IS NULL OR i.coded = $coded)
+    AND ($nameContains IS NULL OR i.normalizedName CONTAINS $nameContains OR i.name CONTAINS $nameContains)
+  CALL (i, documentIds) {
+    MATCH (i)<-[:MEASURES]-(t:Target)
+    WHERE t.documentId IN documentIds
+    CALL (t) {
+      MATCH (u:Unit)-[:HAS_PROJECT]->(:Project)-[:HAS_TARGET]->(t)
+      RETURN u.id AS unitId
+    }
+    RETURN count(DISTINCT t.projectId) AS projectCount, count(DISTINCT t.documentId) AS documentCount,
+           count(t) AS targetCount, count(DISTINCT unitId) AS unitCount
   }
-  RETURN count(DISTINCT t.projectId) AS projectCount, count(DISTINCT t.documentId) AS documentCount,
-         count(t) AS targetCount, count(DISTINCT unitId) AS unitCount
+  RETURN i, projectCount, documentCount, targetCount, unitCount
 }
 WITH documentIds, i, projectCount, documentCount, targetCount, unitCount
 WHERE projectCount >= $minProjects
@@ -53,6 +61,8 @@ WITH documentIds, totalCount, r
 ORDER BY r.projectCount DESC, r.i.key
 LIMIT $limit
 WITH documentIds, totalCount, r, r.i AS i
+WITH documentIds, totalCount, r, i, coalesce(r.targetCount, COUNT { (i)<-[:MEASURES]-() }) AS targetCount,
+     coalesce(r.unitCount, COUNT { (i)<-[:USES]-() }) AS unitCount
 CALL (i, documentIds) {
   WITH i, documentIds WHERE $expand
   MATCH (i)<-[:MEASURES]-(t:Target)<-[:HAS_TARGET]-(p:Project)-[:DECLARED_IN]->(d:Document)
@@ -65,6 +75,6 @@ CALL (i, documentIds) {
   WITH i WHERE NOT $expand
   RETURN [] AS projects, [] AS units, [] AS documents
 }
-RETURN totalCount, i AS indicator, r.projectCount AS projectCount, r.unitCount AS unitCount,
-       r.documentCount AS documentCount, r.targetCount AS targetCount, projects, units, documents
+RETURN totalCount, i AS indicator, r.projectCount AS projectCount, unitCount,
+       r.documentCount AS documentCount, targetCount, projects, units, documents
 ORDER BY projectCount DESC, indicator.key

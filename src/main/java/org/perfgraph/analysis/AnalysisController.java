@@ -30,7 +30,9 @@ class AnalysisController {
     /** How far below the requested threshold a MinHash estimate may fall and still be verified exactly. */
     static final double ESTIMATE_SLACK = 0.2;
     /** LSH buckets above this size are compared as a star (see {@link Candidates}). */
-    static final int MAX_BUCKET = 500;
+    static final int MAX_BUCKET = 100;
+    /** Pairs listed per cluster, most similar first (a cluster of n texts can have n(n-1)/2); pairCount counts all. */
+    static final int MAX_PAIRS_SHOWN = 50;
 
     private final GraphReader reader;
     private final Findings findings;
@@ -124,22 +126,21 @@ class AnalysisController {
         }
         int limit = properties.pageSize(first);
         // 1. candidates: pairs sharing an LSH bucket whose MinHash estimate comes near the threshold
-        List<Candidates.Pair> candidates = Candidates.of(reader.rows("analysis/similar-text-buckets", Map.of("minBucket", 2)),
+        List<Candidates.Pair> candidates = Candidates.of(
+                Candidates.buckets(reader.rows("analysis/similar-text-signatures", Map.of()), 2),
                 Math.max(0, t - ESTIMATE_SLACK), MAX_BUCKET);
         Set<String> ids = new LinkedHashSet<>();
         candidates.forEach(c -> {
             ids.add(c.a());
             ids.add(c.b());
         });
-        // 2. the candidates' texts and statements in one statement; the exact 3-gram Jaccard decides
+        // 2. the candidates' texts in one statement; the exact 3-gram Jaccard decides
         Map<String, Map<String, Object>> texts = new HashMap<>();
-        Map<String, Object> statements = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Map<String, Object> row : reader.rows("analysis/text-statements", Map.of("ids", List.copyOf(ids)))) {
+            for (Map<String, Object> row : reader.rows("analysis/text-normalized", Map.of("ids", List.copyOf(ids)))) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> text = (Map<String, Object>) row.get("text");
                 texts.put((String) text.get("id"), text);
-                statements.put((String) text.get("id"), row.get("statements"));
             }
         }
         List<TextClusters.Pair> pairs = new ArrayList<>();
@@ -153,8 +154,19 @@ class AnalysisController {
             }
         }
         List<TextClusters.Cluster> clusters = TextClusters.of(pairs);
+        clusters = clusters.subList(0, Math.min(limit, clusters.size()));
+        // 3. the statements of the texts shown only (a corpus with templated goals has clusters of thousands)
+        Map<String, Object> statements = new HashMap<>();
+        List<String> shown = clusters.stream().flatMap(c -> c.texts().stream()).distinct().toList();
+        if (!shown.isEmpty()) {
+            for (Map<String, Object> row : reader.rows("analysis/text-statements", Map.of("ids", shown))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> text = (Map<String, Object>) row.get("text");
+                statements.put((String) text.get("id"), row.get("statements"));
+            }
+        }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (TextClusters.Cluster c : clusters.subList(0, Math.min(limit, clusters.size()))) {
+        for (TextClusters.Cluster c : clusters) {
             List<Map<String, Object>> members = new ArrayList<>();
             for (String id : c.texts()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -163,7 +175,7 @@ class AnalysisController {
                 members.add(m);
             }
             List<Map<String, Object>> pairRows = new ArrayList<>();
-            for (TextClusters.Pair p : c.pairs()) {
+            for (TextClusters.Pair p : c.pairs().subList(0, Math.min(MAX_PAIRS_SHOWN, c.pairs().size()))) {
                 Map<String, Object> a = texts.get(p.a());
                 Map<String, Object> b = texts.get(p.b());
                 List<TextDiff.Segment> diff = TextDiff.diff((String) a.get("normalized"), (String) b.get("normalized"));
@@ -182,6 +194,7 @@ class AnalysisController {
             cluster.put("bestScore", c.best());
             cluster.put("texts", members);
             cluster.put("pairs", pairRows);
+            cluster.put("pairCount", c.pairs().size());
             out.add(cluster);
         }
         return out;

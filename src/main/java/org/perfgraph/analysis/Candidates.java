@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.perfgraph.ingest.TextSignature;
 
 /**
- * Candidate pairs of near-duplicate texts from LSH buckets (rows of similar-text-buckets.cypher: each bucket's
- * texts with their MinHash signatures). Only texts sharing a bucket are paired, each pair once however many
+ * Candidate pairs of near-duplicate texts from LSH buckets ({@link #buckets}: each bucket's texts with their MinHash
+ * signatures). Only texts sharing a bucket are paired, each pair once however many
  * buckets it shares, and kept where the MinHash estimate reaches {@code minEstimate}. This runs in Java because
  * enumerating a few hundred thousand pairs row by row in Cypher takes minutes where a loop takes milliseconds;
  * the work still grows with the bucket pairs, never with all pairs of texts.
@@ -23,6 +24,26 @@ final class Candidates {
     }
 
     private Candidates() {
+    }
+
+    /**
+     * The LSH buckets of texts (rows of similar-text-signatures.cypher: id, bands, signature): for each band key
+     * shared by at least {@code minBucket} texts, those texts in the rows' order; buckets in band-key order.
+     */
+    static List<Map<String, Object>> buckets(List<Map<String, Object>> texts, int minBucket) {
+        Map<String, List<Map<String, Object>>> byBand = new TreeMap<>();
+        for (Map<String, Object> text : texts) {
+            for (Object band : (List<?>) text.get("bands")) {
+                byBand.computeIfAbsent(String.valueOf(band), k -> new ArrayList<>()).add(text);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        byBand.forEach((band, members) -> {
+            if (members.size() >= minBucket) {
+                out.add(Map.of("band", band, "texts", members));
+            }
+        });
+        return out;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.perfgraph.support.GraphReader;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Batches {
+
+    /** A count expression that reads a property stored on the node. */
+    private static final Pattern STORED = Pattern.compile("\\{n}\\.(\\w+)");
 
     private final GraphReader reader;
 
@@ -53,6 +58,10 @@ class Batches {
      * filters and sorts use, so a count shown, filtered on and sorted by is the same number.
      */
     Map<Map<String, Object>, Integer> count(NodeSpec spec, String field, List<Map<String, Object>> parents) {
+        Map<Map<String, Object>, Integer> stored = stored(spec.fields.get(field).expr(), parents);
+        if (stored != null) {
+            return stored;
+        }
         String cypher = "UNWIND $ids AS id\nMATCH (n:" + spec.label + " {id: id})\nRETURN id AS key, "
                 + spec.fields.get(field).on("n") + " AS value";
         Map<Object, Integer> byKey = new HashMap<>();
@@ -62,6 +71,25 @@ class Batches {
         Map<Map<String, Object>, Integer> out = new LinkedHashMap<>();
         for (Map<String, Object> parent : parents) {
             out.put(parent, byKey.getOrDefault(parent.get("id"), 0));
+        }
+        return out;
+    }
+
+    /**
+     * A count stored on the node ({@code {n}.projectCount}) is already in each parent as read: no statement. Null
+     * where the count is computed, or where a parent lacks it (a node read before the counts were stored).
+     */
+    private static Map<Map<String, Object>, Integer> stored(String expr, List<Map<String, Object>> parents) {
+        Matcher m = STORED.matcher(expr);
+        if (!m.matches()) {
+            return null;
+        }
+        Map<Map<String, Object>, Integer> out = new LinkedHashMap<>();
+        for (Map<String, Object> parent : parents) {
+            if (!(parent.get(m.group(1)) instanceof Number value)) {
+                return null;
+            }
+            out.put(parent, value.intValue());
         }
         return out;
     }

@@ -41,7 +41,19 @@ public class GraphReader {
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
+            return session.executeRead(tx -> {
+                try {
+                    return tx.run(cypher, parameters).list(GraphReader::toMap);
+                } catch (Neo4jException e) {
+                    if (outOfMemory(e)) {
+                        // Neo4j calls this transient, but the same statement would fail again: no retry, a clear error.
+                        throw new ApiException("RESOURCE_LIMIT", "The query needed more memory than the database allows "
+                                + "one transaction (dbms.memory.transaction.total.max, 70 % of the heap by default) and "
+                                + "was stopped; narrow the filter or ask for smaller pages.", Map.of());
+                    }
+                    throw e;
+                }
+            }, config);
         } catch (Neo4jException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 // Neo4j stopped the statement (PERFGRAPH_QUERY_TIMEOUT): say so instead of an internal error.
@@ -50,6 +62,13 @@ public class GraphReader {
             }
             throw e;
         }
+    }
+
+    static boolean outOfMemory(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return code.contains("MemoryPoolOutOfMemoryError") || code.contains("TransactionOutOfMemoryError")
+                || message.contains("dbms.memory.transaction.total.max");
     }
 
     public Map<String, Object> single(String script, Map<String, Object> parameters) {

@@ -38,9 +38,9 @@ class AnalysisCostTest extends GraphTest {
     }
 
     @Test
-    void similar_texts_cost_the_candidate_statement_and_one_for_the_evidence() {
+    void similar_texts_cost_the_candidate_statement_one_for_their_texts_and_one_for_the_evidence_shown() {
         assertThat(statements("{ similarTexts(threshold: 0.7) { size pairs { score } texts { statements { line } } } }"))
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.perfgraph.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/**
+ * Which database failures the reader turns into a RESOURCE_LIMIT error instead of retrying them. Neo4j community
+ * cannot lower its transaction memory limits at run time, so this checks the classification: the message is the one
+ * Neo4j 5.26 sent when similarTexts grouped 45k texts' signatures in Cypher on the 1M-target store, with the code of
+ * that pool limit; the per-transaction limit (db.memory.transaction.max) has a client-error code of its own.
+ */
+class GraphReaderTest {
+
+    @Test
+    void the_transaction_memory_limit_is_recognised_and_other_failures_are_not() {
+        assertThat(GraphReader.outOfMemory(new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+                "The allocation of an extra 2.0 MiB would use more than the limit 1.4 GiB. Currently using 1.4 GiB. "
+                        + "dbms.memory.transaction.total.max threshold reached"))).isTrue();
+        assertThat(GraphReader.outOfMemory(new ClientException("Neo.ClientError.General.TransactionOutOfMemoryError",
+                "The transaction used more memory than was allowed."))).isTrue();
+        assertThat(GraphReader.outOfMemory(new TransientException("Neo.TransientError.Transaction.DeadlockDetected",
+                "ForsetiClient[3] can't acquire ExclusiveLock"))).isFalse();
+        assertThat(GraphReader.outOfMemory(new ClientException("Neo.ClientError.Statement.SyntaxError",
+                "Invalid input '.'"))).isFalse();
+    }
+}
