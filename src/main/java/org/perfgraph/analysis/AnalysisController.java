@@ -16,6 +16,7 @@ import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
+import org.perfgraph.support.ResultCache;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -38,10 +39,13 @@ class AnalysisController {
     private final Findings findings;
     private final PerfgraphProperties properties;
 
-    AnalysisController(GraphReader reader, Findings findings, PerfgraphProperties properties) {
+    private final ResultCache cache;
+
+    AnalysisController(GraphReader reader, Findings findings, PerfgraphProperties properties, ResultCache cache) {
         this.reader = reader;
         this.findings = findings;
         this.properties = properties;
+        this.cache = cache;
     }
 
     /** Narrowing of indicatorReuse; null fields do not narrow. */
@@ -125,6 +129,11 @@ class AnalysisController {
             throw ApiException.badInput("'threshold' is " + t + "; it is a similarity between 0 (exclusive) and 1");
         }
         int limit = properties.pageSize(first);
+        // every text's signature is read per computation: served from the result cache while nothing is written
+        return cache.get("similarTexts|" + t + "|" + limit, () -> similarTexts(t, limit));
+    }
+
+    private List<Map<String, Object>> similarTexts(double t, int limit) {
         // 1. candidates: pairs sharing an LSH bucket whose MinHash estimate comes near the threshold
         List<Candidates.Pair> candidates = Candidates.of(
                 Candidates.buckets(reader.rows("analysis/similar-text-signatures", Map.of()), 2),

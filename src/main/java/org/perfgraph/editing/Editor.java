@@ -42,6 +42,8 @@ class Editor {
                 T result = work.apply(edit);
                 // stored counts of the indicators and texts the edit relinked (the statements mark them)
                 edit.run("ingest/recount-stale", Map.of());
+                // cached aggregates of the previous generation are no longer served
+                edit.run("support/bump-generation", Map.of());
                 return result;
             });
         }

@@ -11,6 +11,7 @@ import java.util.StringJoiner;
 
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
+import org.perfgraph.support.ResultCache;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -45,14 +46,24 @@ class StatsController {
     private final GraphReader reader;
     private final PerfgraphProperties properties;
 
-    StatsController(GraphReader reader, PerfgraphProperties properties) {
+    private final ResultCache cache;
+
+    StatsController(GraphReader reader, PerfgraphProperties properties, ResultCache cache) {
         this.reader = reader;
         this.properties = properties;
+        this.cache = cache;
     }
 
+    /** Served from the result cache while nothing is written (a group-by reads every target or project). */
     @QueryMapping
     List<Map<String, Object>> targetStats(@Argument Map<String, Object> where, @Argument List<String> groupBy,
-                                          @Argument List<Map<String, Object>> orderBy, @Argument Integer first) {
+                                   @Argument List<Map<String, Object>> orderBy, @Argument Integer first) {
+        return cache.get("targetStats|" + where + "|" + groupBy + "|" + orderBy + "|" + first,
+                () -> computeTargetStats(where, groupBy, orderBy, first));
+    }
+
+    private List<Map<String, Object>> computeTargetStats(Map<String, Object> where, List<String> groupBy,
+                                                  List<Map<String, Object>> orderBy, Integer first) {
         WhereTranslator translator = new WhereTranslator();
         List<Dimension> dims = dimensions(TARGET_DIMENSIONS, groupBy);
         StringBuilder cypher = new StringBuilder("MATCH (n:Target)\nWHERE ")
@@ -77,9 +88,16 @@ class StatsController {
         return groups;
     }
 
+    /** Served from the result cache while nothing is written (a group-by reads every target or project). */
     @QueryMapping
     List<Map<String, Object>> projectStats(@Argument Map<String, Object> where, @Argument List<String> groupBy,
-                                           @Argument List<Map<String, Object>> orderBy, @Argument Integer first) {
+                                   @Argument List<Map<String, Object>> orderBy, @Argument Integer first) {
+        return cache.get("projectStats|" + where + "|" + groupBy + "|" + orderBy + "|" + first,
+                () -> computeProjectStats(where, groupBy, orderBy, first));
+    }
+
+    private List<Map<String, Object>> computeProjectStats(Map<String, Object> where, List<String> groupBy,
+                                                  List<Map<String, Object>> orderBy, Integer first) {
         WhereTranslator translator = new WhereTranslator();
         List<Dimension> dims = dimensions(PROJECT_DIMENSIONS, groupBy);
         StringBuilder cypher = new StringBuilder("MATCH (n:Project)\nWHERE ")

@@ -3,12 +3,14 @@ package org.perfgraph.graph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -105,6 +107,7 @@ public class GraphWriter {
                     return false;
                 }
                 tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
+                tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
                 return true;
             });
         }
@@ -162,7 +165,6 @@ public class GraphWriter {
         batched(tx, "ingest/merge-texts", documentId, new ArrayList<>(rows.texts.values()));
         batched(tx, "ingest/create-statements", documentId, rows.statements);
         batched(tx, "ingest/create-targets", documentId, rows.targets);
-        batched(tx, "ingest/merge-uses", documentId, rows.uses);
         batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
         if (orphans != null) {
             tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
@@ -177,8 +179,13 @@ public class GraphWriter {
             tx.run(CypherScripts.load("ingest/delete-orphans"), Map.of("textIds", List.of(), "unitIds", List.of(),
                     "indicatorIds", rows.indicators.values().stream().map(i -> i.get("id")).toList())).consume();
         }
+        // The stored counts last, in key order: shared indicators and texts are write-locked from here to the commit.
+        batched(tx, "ingest/add-indicator-counts", documentId, rows.indicatorCounts);
+        batched(tx, "ingest/add-text-counts", documentId, rows.textCounts);
+        batched(tx, "ingest/merge-uses", documentId, rows.uses);
         // Corrections kept over a re-import go through the editing statements, which mark what they relink.
         tx.run(CypherScripts.load("ingest/recount-stale"), Map.of()).consume();
+        tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
         if (log.isDebugEnabled()) {
             log.debug("after-write hooks in {} ms", (System.nanoTime() - hooksStart) / 1_000_000);
         }
@@ -213,6 +220,8 @@ public class GraphWriter {
         /** Distinct projects per (unit key, indicator key): the USES relationships' increments. */
         final Map<List<String>, Set<String>> unitIndicatorProjects = new LinkedHashMap<>();
         final List<Map<String, Object>> uses = new ArrayList<>();
+        final List<Map<String, Object>> indicatorCounts = new ArrayList<>();
+        final List<Map<String, Object>> textCounts = new ArrayList<>();
     }
 
     private static Rows rows(ParsedDocument doc, String documentId) {
@@ -332,10 +341,15 @@ public class GraphWriter {
             g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
             rows.diagnostics.add(g);
         }
-        rows.indicators.forEach((key, i) -> i.put("projects", rows.indicatorProjects.get(key).size()));
-        rows.texts.forEach((key, x) -> x.put("projects", rows.textProjects.get(key).size()));
-        rows.unitIndicatorProjects.forEach((pair, projects) ->
-                rows.uses.add(Map.of("unitKey", pair.get(0), "indicatorKey", pair.get(1), "projects", projects.size())));
+        new TreeMap<>(rows.indicatorProjects).forEach((key, projects) ->
+                rows.indicatorCounts.add(Map.of("key", key, "projects", projects.size())));
+        new TreeMap<>(rows.textProjects).forEach((key, projects) ->
+                rows.textCounts.add(Map.of("key", key, "projects", projects.size())));
+        rows.unitIndicatorProjects.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> k.get(0))
+                        .thenComparing(k -> k.get(1))))
+                .forEach(e -> rows.uses.add(Map.of("unitKey", e.getKey().get(0), "indicatorKey", e.getKey().get(1),
+                        "projects", e.getValue().size())));
         return rows;
     }
 
