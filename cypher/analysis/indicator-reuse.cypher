@@ -51,16 +51,18 @@ CALL (documentIds) {
 }
 WITH documentIds, i, projectCount, documentCount, targetCount, unitCount
 WHERE projectCount >= $minProjects
-WITH documentIds, collect({i: i, projectCount: projectCount, documentCount: documentCount, targetCount: targetCount,
-                           unitCount: unitCount}) AS rows
+// every qualifying indicator is kept for totalCount, as a few small values (not the node: 8 concurrent requests
+// collecting 20k whole nodes filled Neo4j's transaction memory pool at 1M targets)
+WITH documentIds, collect({node: elementId(i), key: i.key, projectCount: projectCount, documentCount: documentCount,
+                           targetCount: targetCount, unitCount: unitCount}) AS rows
 UNWIND rows AS r
 WITH documentIds, size(rows) AS totalCount, r
 WHERE $afterCount IS NULL OR r.projectCount < $afterCount
-   OR (r.projectCount = $afterCount AND r.i.key > $afterKey)
+   OR (r.projectCount = $afterCount AND r.key > $afterKey)
 WITH documentIds, totalCount, r
-ORDER BY r.projectCount DESC, r.i.key
+ORDER BY r.projectCount DESC, r.key
 LIMIT $limit
-WITH documentIds, totalCount, r, r.i AS i
+MATCH (i:Indicator) WHERE elementId(i) = r.node
 WITH documentIds, totalCount, r, i, coalesce(r.targetCount, COUNT { (i)<-[:MEASURES]-() }) AS targetCount,
      coalesce(r.unitCount, COUNT { (i)<-[:USES]-() }) AS unitCount
 CALL (i, documentIds) {

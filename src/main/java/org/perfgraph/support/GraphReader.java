@@ -41,20 +41,16 @@ public class GraphReader {
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                try {
-                    return tx.run(cypher, parameters).list(GraphReader::toMap);
-                } catch (Neo4jException e) {
-                    if (outOfMemory(e)) {
-                        // Neo4j calls this transient, but the same statement would fail again: no retry, a clear error.
-                        throw new ApiException("RESOURCE_LIMIT", "The query needed more memory than the database allows "
-                                + "one transaction (dbms.memory.transaction.total.max, 70 % of the heap by default) and "
-                                + "was stopped; narrow the filter or ask for smaller pages.", Map.of());
-                    }
-                    throw e;
-                }
-            }, config);
+            // Transient failures are retried by the driver (up to 30 s): the memory pool shared by all running
+            // transactions fills up under concurrent whole-graph requests and frees again.
+            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
         } catch (Neo4jException e) {
+            if (outOfMemory(e)) {
+                // still out of memory after the retries: a statement too large for the database, said plainly
+                throw new ApiException("RESOURCE_LIMIT", "The query needed more memory than the database allows "
+                        + "its transactions (dbms.memory.transaction.total.max, 70 % of the heap by default) and was "
+                        + "stopped; narrow the filter or ask for smaller pages.", Map.of());
+            }
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 // Neo4j stopped the statement (PERFGRAPH_QUERY_TIMEOUT): say so instead of an internal error.
                 throw new ApiException("TIMEOUT", "The query ran longer than " + timeout.toMillis()

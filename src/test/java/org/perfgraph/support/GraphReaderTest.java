@@ -7,7 +7,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Which database failures the reader turns into a RESOURCE_LIMIT error instead of retrying them. Neo4j community
+ * Which database failures the reader reports as a RESOURCE_LIMIT error once the driver's retries (30 s) have not
+ * helped: the memory pool is shared by all running transactions, so under load it fills and frees again. Neo4j community
  * cannot lower its transaction memory limits at run time, so this checks the classification: the message is the one
  * Neo4j 5.26 sent when similarTexts grouped 45k texts' signatures in Cypher on the 1M-target store, with the code of
  * that pool limit; the per-transaction limit (db.memory.transaction.max) has a client-error code of its own.
