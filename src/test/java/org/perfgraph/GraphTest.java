@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.neo4j.driver.Driver;
+import org.perfgraph.support.CypherScripts;
 import org.perfgraph.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -63,7 +64,7 @@ public abstract class GraphTest {
     protected void cypher(String statement, Map<String, Object> params) {
         try (var session = driver.session()) {
             session.run(statement, params).consume();
-            session.run("MERGE (g:Generation {name: 'writes'}) ON CREATE SET g.value = 0 SET g.value = g.value + 1").consume();
+            session.run(CypherScripts.load("support/bump-generation")).consume();
         }
     }
 }

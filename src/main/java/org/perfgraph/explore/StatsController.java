@@ -11,8 +11,8 @@ import java.util.StringJoiner;
 
 import org.perfgraph.support.ApiException;
 import org.perfgraph.support.GraphReader;
-import org.perfgraph.support.ResultCache;
 import org.perfgraph.support.PerfgraphProperties;
+import org.perfgraph.support.ResultCache;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

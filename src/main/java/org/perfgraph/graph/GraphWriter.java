@@ -3,7 +3,6 @@ package org.perfgraph.graph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -174,6 +173,9 @@ public class GraphWriter {
         List<Map<String, Object>> corrections = new ArrayList<>();
         long hooksStart = System.nanoTime();
         hooks.orderedStream().forEach(hook -> corrections.addAll(hook.afterWrite(tx, written)));
+        if (log.isDebugEnabled()) {
+            log.debug("after-write hooks in {} ms", (System.nanoTime() - hooksStart) / 1_000_000);
+        }
         if (outcome == Outcome.REPLACED) {
             // a relink kept over the re-import can leave one of the document's own indicators without targets
             tx.run(CypherScripts.load("ingest/delete-orphans"), Map.of("textIds", List.of(), "unitIds", List.of(),
@@ -186,9 +188,6 @@ public class GraphWriter {
         // Corrections kept over a re-import go through the editing statements, which mark what they relink.
         tx.run(CypherScripts.load("ingest/recount-stale"), Map.of()).consume();
         tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
-        if (log.isDebugEnabled()) {
-            log.debug("after-write hooks in {} ms", (System.nanoTime() - hooksStart) / 1_000_000);
-        }
         return new Result(outcome, corrections);
     }
 
@@ -214,11 +213,13 @@ public class GraphWriter {
         final List<Map<String, Object>> statements = new ArrayList<>();
         final List<Map<String, Object>> targets = new ArrayList<>();
         final List<Map<String, Object>> diagnostics = new ArrayList<>();
-        /** Distinct projects of this document per indicator key and per text key: the stored counts' increments. */
-        final Map<String, Set<String>> indicatorProjects = new HashMap<>();
-        final Map<String, Set<String>> textProjects = new HashMap<>();
-        /** Distinct projects per (unit key, indicator key): the USES relationships' increments. */
-        final Map<List<String>, Set<String>> unitIndicatorProjects = new LinkedHashMap<>();
+        /**
+         * Distinct projects of this document per unit key and indicator key (the USES relationships' increments; a
+         * project has one unit, so an indicator's projects add up over its units) and per text key. Sorted maps: the
+         * count statements take their write locks in key order.
+         */
+        final Map<String, Map<String, Set<String>>> unitIndicatorProjects = new TreeMap<>();
+        final Map<String, Set<String>> textProjects = new TreeMap<>();
         final List<Map<String, Object>> uses = new ArrayList<>();
         final List<Map<String, Object>> indicatorCounts = new ArrayList<>();
         final List<Map<String, Object>> textCounts = new ArrayList<>();
@@ -302,8 +303,8 @@ public class GraphWriter {
                     i.put("normalizedName", target.indicator().normalizedName());
                     return i;
                 });
-                rows.indicatorProjects.computeIfAbsent(indicatorKey, k -> new HashSet<>()).add(projectId);
-                rows.unitIndicatorProjects.computeIfAbsent(List.of(unitKey, indicatorKey), k -> new HashSet<>()).add(projectId);
+                rows.unitIndicatorProjects.computeIfAbsent(unitKey, k -> new TreeMap<>())
+                        .computeIfAbsent(indicatorKey, k -> new HashSet<>()).add(projectId);
                 String targetId = Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal());
                 targetsByLine.computeIfAbsent(target.line(), l -> new ArrayList<>()).add(targetId);
                 Map<String, Object> t = new HashMap<>();
@@ -341,15 +342,14 @@ public class GraphWriter {
             g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
             rows.diagnostics.add(g);
         }
-        new TreeMap<>(rows.indicatorProjects).forEach((key, projects) ->
-                rows.indicatorCounts.add(Map.of("key", key, "projects", projects.size())));
-        new TreeMap<>(rows.textProjects).forEach((key, projects) ->
+        Map<String, Integer> indicatorProjects = new TreeMap<>();
+        rows.unitIndicatorProjects.forEach((unitKey, indicators) -> indicators.forEach((indicatorKey, projects) -> {
+            rows.uses.add(Map.of("unitKey", unitKey, "indicatorKey", indicatorKey, "projects", projects.size()));
+            indicatorProjects.merge(indicatorKey, projects.size(), Integer::sum);
+        }));
+        indicatorProjects.forEach((key, projects) -> rows.indicatorCounts.add(Map.of("key", key, "projects", projects)));
+        rows.textProjects.forEach((key, projects) ->
                 rows.textCounts.add(Map.of("key", key, "projects", projects.size())));
-        rows.unitIndicatorProjects.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> k.get(0))
-                        .thenComparing(k -> k.get(1))))
-                .forEach(e -> rows.uses.add(Map.of("unitKey", e.getKey().get(0), "indicatorKey", e.getKey().get(1),
-                        "projects", e.getValue().size())));
         return rows;
     }
 

@@ -7,7 +7,7 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * An error the API reports to its caller as a typed GraphQL error: {@code extensions.classification} is one of
  * BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHORIZED, FORBIDDEN, TIMEOUT (PERFGRAPH_QUERY_TIMEOUT) and RESOURCE_LIMIT (the
- * database's per-transaction memory limit).
+ * database's transaction memory limits, after the driver's retries).
  */
 public class ApiException extends RuntimeException {
 
