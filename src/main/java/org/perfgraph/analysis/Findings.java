@@ -26,9 +26,8 @@ class Findings {
      * or value. (PROJECT_BLOCK_MERGED, GOAL_TEXT_OF_OTHER_PROJECT and DUPLICATE_INDICATOR are facts, not
      * uncertainty; the last two have their own finding kinds.)
      */
-    static final List<String> UNCERTAIN_CODES = List.of("CATEGORY_INFERRED", "CATEGORY_OCR_REPAIRED",
-            "CATEGORY_MISSING", "CATEGORY_UNKNOWN", "LABEL_UNKNOWN", "L2_FOREIGN_L1", "CODE_PREFIX_MISMATCH",
-            "VALUE_UNPARSED", "VALUE_MISSING", "ROW_UNREADABLE");
+    static final List<String> UNCERTAIN_CODES = java.util.Arrays.stream(org.perfgraph.ingest.DiagnosticCode.values())
+            .filter(org.perfgraph.ingest.DiagnosticCode::uncertain).map(Enum::name).toList();
 
     /** Narrowing of findings; null fields do not narrow. */
     record FindingFilter(String projectId, String documentName, String region) {

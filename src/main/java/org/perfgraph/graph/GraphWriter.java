@@ -337,7 +337,9 @@ public class GraphWriter {
             g.put("id", Ids.of('G', documentId + "|" + (n++) + "|" + d.line() + "|" + d.code()));
             g.put("line", d.line());
             g.put("severity", d.severity().name());
-            g.put("code", d.code());
+            g.put("code", d.code().name());
+            g.put("place", d.place());
+            g.put("args", d.args());
             g.put("message", d.message());
             g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
             rows.diagnostics.add(g);

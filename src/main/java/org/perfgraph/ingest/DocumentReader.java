@@ -2,72 +2,79 @@ package org.perfgraph.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+
+import org.perfgraph.ingest.extract.Extractors;
 
 /**
- * Entry point of the reading side: checks the bytes, detects the layout from the content (never from the file
- * name) and reads the document. Stateless and thread-safe.
+ * Entry point of the reading side, in three stages: <b>extract</b> the bytes into {@link Table}s (the file kind
+ * from the content, never the file name), <b>interpret</b> the tables with the {@link Layout} most certain to read
+ * them, <b>normalise</b> values, categories, units and amounts (inside the layouts, through
+ * {@link ValueNormalizer} and {@link CategoryVocabulary}). Stateless and thread-safe.
  */
 public final class DocumentReader {
+
+    /** Every layout, most specific first: on equal certainty the earlier one reads. */
+    private static final List<Layout> LAYOUTS = List.of(new TabExportLayout(), new FormLayout());
+
+    /** Reads one document with nothing but its bytes. */
+    public ParsedDocument read(String name, byte[] content) {
+        return read(name, content, ImportOptions.NONE);
+    }
 
     /**
      * Reads one document.
      *
      * @param name    the document's name, used in every message
-     * @param content the raw bytes (UTF-8 expected)
+     * @param content the raw bytes of any file kind perfgraph reads
+     * @param options an explicit column mapping and context the document lacks
      * @return the parsed document
-     * @throws ImportRejectedException naming the document and line when the content cannot be read
+     * @throws ImportRejectedException naming the document and place when the content cannot be read
      */
-    public ParsedDocument read(String name, byte[] content) {
-        DocumentText text = DocumentText.decode(name, content);
-        String hash = sha256(content);
+    public ParsedDocument read(String name, byte[] content, ImportOptions options) {
         try {
-            return switch (detect(name, text)) {
-                case TAB_EXPORT -> TabExportReader.read(name, hash, text);
-                case FORM -> FormReader.read(name, hash, text);
-                case CSV -> asCsv(TabExportReader.read(name, hash, text.csvAsTabs(name)));
-            };
+            Extraction extraction = Extractors.extract(name, content);
+            Layout layout = choose(name, extraction, options);
+            ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
+            List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
+            diagnostics.addAll(read.diagnostics());
+            return read.with(read.kind(), extraction.fileKind(), read.truncated() || extraction.truncated(),
+                    extraction.sourceLines(), diagnostics);
         } catch (ImportRejectedException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a reader bug must still name the document instead of escaping as an anonymous failure
             throw new ImportRejectedException(name, 0, "the document could not be read: " + e);
         }
     }
 
-    /** The layout, from the first line that identifies one. */
-    static DocumentFormat detect(String name, DocumentText text) {
-        for (int i = 1; i <= text.lineCount(); i++) {
-            String line = text.line(i);
-            if (TabExportReader.isHeader(line)) {
-                return DocumentFormat.TAB_EXPORT;
-            }
-            if (FormReader.isFormTitle(line) || FormReader.isMetaRow(line)) {
-                return DocumentFormat.FORM;
-            }
-            if (isCsvHeader(line)) {
-                return DocumentFormat.CSV;
+    /** The layout most certain to read the extraction, or a refusal saying what was found and what is expected. */
+    static Layout choose(String name, Extraction extraction, ImportOptions options) {
+        Layout best = null;
+        int bestScore = 0;
+        for (Layout layout : LAYOUTS) {
+            int score = layout.recognise(extraction, options);
+            if (score > bestScore) {
+                best = layout;
+                bestScore = score;
             }
         }
+        if (best != null) {
+            return best;
+        }
         int first = 1;
-        while (first < text.lineCount() && text.line(first).isBlank()) {
-            first++;
+        for (Table t : extraction.tables()) {
+            if (!t.rows().isEmpty()) {
+                first = t.rows().get(0).line();
+                break;
+            }
         }
         throw new ImportRejectedException(name, first, "unknown layout: expected either a tab export (a tab-separated"
                 + " header row with 预算单位, 项目名称, 一级指标, 二级指标, 三级指标 … columns and CODE-NAME cells) or"
                 + " 财政项目支出绩效目标申报表 forms (blocks with 项目名称, 项目性质, 主管部门, 实施单位 … labels);"
                 + " found neither");
-    }
-
-    /** A comma-separated header row with the tab export's columns. */
-    static boolean isCsvHeader(String line) {
-        return line.indexOf('\t') < 0 && line.indexOf(',') >= 0 && line.contains("预算单位") && line.contains("项目名称")
-                && line.contains("一级指标");
-    }
-
-    private static ParsedDocument asCsv(ParsedDocument d) {
-        return new ParsedDocument(d.name(), d.contentHash(), DocumentFormat.CSV, d.title(), d.region(), d.year(),
-                d.lineCount(), d.projects(), d.diagnostics());
     }
 
     private static String sha256(byte[] content) {

@@ -29,7 +29,7 @@ final class FormCategories {
 
     /** One row during resolution. */
     private static final class Slot {
-        final FormReader.Row row;
+        final FormLayout.Row row;
         final String hint;
         Label ownL1;
         Label ownL2;
@@ -42,7 +42,7 @@ final class FormCategories {
         /** This row's own labels belong to a neighbour; it carries the L1/L2 from above. */
         boolean gaveAway;
 
-        Slot(FormReader.Row row) {
+        Slot(FormLayout.Row row) {
             this.row = row;
             this.hint = hint(row.name());
         }
@@ -55,9 +55,9 @@ final class FormCategories {
     private FormCategories() {
     }
 
-    static List<ParsedTarget> resolve(List<FormReader.Row> rows, Integer year, Diagnostics diagnostics) {
+    static List<ParsedTarget> resolve(List<FormLayout.Row> rows, Integer year, Diagnostics diagnostics) {
         List<Slot> slots = new ArrayList<>();
-        for (FormReader.Row row : rows) {
+        for (FormLayout.Row row : rows) {
             slots.add(classify(row, diagnostics));
         }
         realign(slots);
@@ -80,7 +80,7 @@ final class FormCategories {
         return null;
     }
 
-    private static Slot classify(FormReader.Row row, Diagnostics diagnostics) {
+    private static Slot classify(FormLayout.Row row, Diagnostics diagnostics) {
         Slot s = new Slot(row);
         List<Label> known = new ArrayList<>();
         List<String> labels = row.labels();
@@ -96,7 +96,7 @@ final class FormCategories {
                     s.garbledL1 = raw;
                 }
             } else {
-                diagnostics.warn(row.line(), "LABEL_UNKNOWN", "cell '" + raw + "' stands where a category label is"
+                diagnostics.warn(row.line(), DiagnosticCode.LABEL_UNKNOWN, "cell '" + raw + "' stands where a category label is"
                         + " expected but is not one; ignored");
             }
         }
@@ -234,7 +234,7 @@ final class FormCategories {
                 if (repaired.isPresent()) {
                     l2 = repaired.get();
                     repairedL2 = true;
-                    diagnostics.warn(line, "CATEGORY_OCR_REPAIRED", "二级指标 '" + s.garbledL2
+                    diagnostics.warn(line, DiagnosticCode.CATEGORY_OCR_REPAIRED, "二级指标 '" + s.garbledL2
                             + "' is not in the vocabulary; read as " + l2 + " (closest by shared characters among "
                             + CategoryVocabulary.repairCandidates(s.garbledL2, 2)
                             + ", chosen by the L1 on the row and the L2 of the row above)");
@@ -260,7 +260,7 @@ final class FormCategories {
                 if (chosen != null) {
                     l1 = chosen;
                     l1Inferred = true;
-                    diagnostics.warn(line, "CATEGORY_OCR_REPAIRED", "一级指标 '" + s.garbledL1
+                    diagnostics.warn(line, DiagnosticCode.CATEGORY_OCR_REPAIRED, "一级指标 '" + s.garbledL1
                             + "' is not in the vocabulary and shares no telling characters with it; read as " + chosen
                             + (parent != null ? ", the parent of the row's L2 " + l2 : " by similarity"));
                 }
@@ -287,16 +287,16 @@ final class FormCategories {
             if (l1 != null && l2 != null && l1Label != null && !shifted) {
                 String parent = CategoryVocabulary.parentOf(l2);
                 if (parent != null && !parent.equals(l1) && !repairedL2) {
-                    diagnostics.warn(line, "L2_FOREIGN_L1", "二级指标 " + l2 + " belongs under " + parent
+                    diagnostics.warn(line, DiagnosticCode.L2_FOREIGN_L1, "二级指标 " + l2 + " belongs under " + parent
                             + " but the row files it under " + l1Label.raw() + "; both kept as written");
                 }
             }
             if (l1 == null || l2 == null) {
-                diagnostics.warn(line, "CATEGORY_MISSING", "no " + (l1 == null ? "一级指标" : "二级指标")
+                diagnostics.warn(line, DiagnosticCode.CATEGORY_MISSING, "no " + (l1 == null ? "一级指标" : "二级指标")
                         + " could be read or carried for indicator " + s.row.name());
             }
             if (!notes.isEmpty()) {
-                diagnostics.warn(line, "CATEGORY_INFERRED", "indicator " + s.row.name() + ": "
+                diagnostics.warn(line, DiagnosticCode.CATEGORY_INFERRED, "indicator " + s.row.name() + ": "
                         + String.join("; ", notes) + " → " + l1 + " / " + l2);
             }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * @param category    项目类别 (特定目标类) or null
  * @param department  主管部门 or null
  * @param blocks      number of header blocks that declared it (1 for forms)
+ * @param moneyUnit   the money unit the amounts were written in (元, 万元) where the document says it, else null;
+ *                    amounts are always in yuan
  */
 public record ParsedProject(
         ParsedUnit unit,
@@ -30,5 +32,14 @@ public record ParsedProject(
         int line,
         int blocks,
         List<GoalStatement> goals,
-        List<ParsedTarget> targets) {
+        List<ParsedTarget> targets,
+        String moneyUnit) {
+
+    /** A project whose amounts were written in yuan or whose document does not say. */
+    public ParsedProject(ParsedUnit unit, String name, Integer year, BigDecimal amount, BigDecimal totalAmount,
+                         String nature, String category, String department, LocalDate startDate, LocalDate endDate,
+                         int line, int blocks, List<GoalStatement> goals, List<ParsedTarget> targets) {
+        this(unit, name, year, amount, totalAmount, nature, category, department, startDate, endDate, line, blocks,
+                goals, targets, null);
+    }
 }

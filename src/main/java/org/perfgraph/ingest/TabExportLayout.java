@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * amount, goals and the first indicator) followed by continuation rows whose first cells are empty. A project's
  * header repeats every few rows; blocks with the same unit, name and amount are one project.
  */
-final class TabExportReader {
+final class TabExportLayout implements Layout {
 
     private static final Pattern CODE_NAME = Pattern.compile("^\\s*(\\d+)\\s*-\\s*(.*?)\\s*$");
 
@@ -43,37 +43,77 @@ final class TabExportReader {
     }
 
     private final String name;
-    private final DocumentText text;
+    private final List<TableRow> rows;
     private final Diagnostics diagnostics = new Diagnostics();
 
-    private TabExportReader(String name, DocumentText text) {
+    /** The layout itself, stateless: {@link #read} makes a reader per document. */
+    TabExportLayout() {
+        this(null, List.of());
+    }
+
+    private TabExportLayout(String name, List<TableRow> rows) {
         this.name = name;
-        this.text = text;
+        this.rows = rows;
     }
 
-    static boolean isHeader(String line) {
-        return line.indexOf('\t') >= 0 && line.contains("预算单位") && line.contains("项目名称")
-                && line.contains("一级指标");
+    static boolean isHeader(TableRow row) {
+        String line = row.joined();
+        return row.width() > 1 && line.contains("预算单位") && line.contains("项目名称") && line.contains("一级指标");
     }
 
-    static ParsedDocument read(String name, String hash, DocumentText text) {
-        return new TabExportReader(name, text).read(hash);
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.TAB_EXPORT;
     }
 
-    private ParsedDocument read(String hash) {
-        int headerLine = 0;
-        String title = null;
-        for (int i = 1; i <= text.lineCount(); i++) {
-            String line = text.line(i);
-            if (isHeader(line)) {
-                headerLine = i;
-                break;
+    /** Tab- or comma-separated text whose header row names 预算单位, 项目名称 and 一级指标 before any form title. */
+    @Override
+    public int recognise(Extraction extraction, ImportOptions options) {
+        if (extraction.tables().size() != 1 || !options.columns().isEmpty()) {
+            return 0;
+        }
+        Table table = extraction.tables().get(0);
+        if (table.delimiting() != Table.Delimiting.TAB && table.delimiting() != Table.Delimiting.COMMA) {
+            return 0;
+        }
+        for (TableRow row : table.rows()) {
+            if (isHeader(row)) {
+                return 90;
             }
-            if (title == null && !line.isBlank()) {
-                title = line.trim();
+            if (FormLayout.isFormTitle(row) || FormLayout.isMetaRow(row)) {
+                return 0;
             }
         }
-        Columns columns = columns(headerLine);
+        return 0;
+    }
+
+    @Override
+    public ParsedDocument read(LayoutInput input) {
+        Table table = input.extraction().tables().get(0);
+        ParsedDocument d = new TabExportLayout(input.name(), table.rows()).read(input.hash(), input.extraction());
+        if (table.delimiting() == Table.Delimiting.COMMA) {
+            // the tab export's columns saved by a spreadsheet as CSV: the same layout, named as users know it
+            return new ParsedDocument(d.name(), d.contentHash(), DocumentFormat.CSV, d.title(), d.region(), d.year(),
+                    d.lineCount(), d.projects(), d.diagnostics());
+        }
+        return d;
+    }
+
+    private ParsedDocument read(String hash, Extraction extraction) {
+        int headerIndex = -1;
+        String title = null;
+        for (int r = 0; r < rows.size(); r++) {
+            TableRow row = rows.get(r);
+            if (isHeader(row)) {
+                headerIndex = r;
+                break;
+            }
+            if (title == null && !row.isBlank()) {
+                title = row.joined().trim();
+            }
+        }
+        int headerLine = rows.get(headerIndex).line();
+        Columns columns = columns(rows.get(headerIndex));
         Integer year = TitleLine.year(title);
 
         Map<String, Builder> projects = new LinkedHashMap<>();
@@ -83,12 +123,13 @@ final class TabExportReader {
         Builder current = null;
         int lastContent = lastNonBlankLine();
 
-        for (int i = headerLine + 1; i <= text.lineCount(); i++) {
-            String line = text.line(i);
-            if (line.isBlank()) {
+        for (int r = headerIndex + 1; r < rows.size(); r++) {
+            TableRow row = rows.get(r);
+            if (row.isBlank()) {
                 continue;
             }
-            String[] cells = DocumentText.cells(line);
+            int i = row.line();
+            String[] cells = row.owns();
             boolean last = i == lastContent;
             if (cells.length < columns.width()) {
                 throw new ImportRejectedException(name, i, "line " + i + " has " + cells.length
@@ -97,7 +138,7 @@ final class TabExportReader {
             }
             for (int c = columns.width(); c < cells.length; c++) {
                 if (!cells[c].isBlank()) {
-                    diagnostics.warn(i, "EXTRA_CELL", "cell " + (c + 1) + " ('" + cells[c].trim()
+                    diagnostics.warn(i, DiagnosticCode.EXTRA_CELL, "cell " + (c + 1) + " ('" + cells[c].trim()
                             + "') lies beyond the " + columns.width() + " header columns; ignored");
                     break;
                 }
@@ -129,21 +170,22 @@ final class TabExportReader {
             parsed.add(new ParsedProject(b.unit, b.name, year, b.amount, null, null, null, null, null, null,
                     b.line, b.blocks, List.copyOf(b.goals), List.copyOf(b.targets)));
         }
-        return new ParsedDocument(name, hash, DocumentFormat.TAB_EXPORT, title, region, year, text.lineCount(),
-                List.copyOf(parsed), diagnostics.list());
+        return new ParsedDocument(name, hash, DocumentFormat.TAB_EXPORT, title, region, year,
+                extraction.sourceLines().size(), List.copyOf(parsed), diagnostics.list());
     }
 
     private int lastNonBlankLine() {
-        for (int i = text.lineCount(); i >= 1; i--) {
-            if (!text.line(i).isBlank()) {
-                return i;
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (!rows.get(r).isBlank()) {
+                return rows.get(r).line();
             }
         }
         return 0;
     }
 
-    private Columns columns(int headerLine) {
-        String[] h = DocumentText.cells(text.line(headerLine));
+    private Columns columns(TableRow header) {
+        int headerLine = header.line();
+        String[] h = header.owns();
         int unit = -1, project = -1, amount = -1, overall = -1, annualGoal = -1, l1 = -1, l2 = -1, l3 = -1;
         int period = -1, annual = -1;
         for (int c = 0; c < h.length; c++) {
@@ -201,7 +243,7 @@ final class TabExportReader {
         String amountCell = cells[columns.amount()].trim();
         BigDecimal amount = Amounts.parse(amountCell);
         if (amount == null && !amountCell.isEmpty()) {
-            diagnostics.warn(line, "AMOUNT_UNREADABLE", "金额 '" + amountCell + "' of project " + projectName
+            diagnostics.warn(line, DiagnosticCode.AMOUNT_UNREADABLE, "金额 '" + amountCell + "' of project " + projectName
                     + " is not a number; the amount is left empty");
         }
         Matcher m = CODE_NAME.matcher(unitCell);
@@ -214,7 +256,7 @@ final class TabExportReader {
             b = new Builder(unit, projectName, amount, line);
             projects.put(key, b);
         } else {
-            diagnostics.info(line, "PROJECT_BLOCK_MERGED", "the header of project " + projectName + " (" + unitCell
+            diagnostics.info(line, DiagnosticCode.PROJECT_BLOCK_MERGED, "the header of project " + projectName + " (" + unitCell
                     + ", " + amountCell + ") repeats the one on line " + b.line + "; merged into one project as block "
                     + (b.blocks + 1));
         }
@@ -233,7 +275,7 @@ final class TabExportReader {
         b.goals.add(new GoalStatement(kind, raw, normalized, line));
         String owner = owners.putIfAbsent(kind + normalized, b.name);
         if (owner != null && !owner.equals(b.name)) {
-            diagnostics.info(line, "GOAL_TEXT_OF_OTHER_PROJECT", "the " + (kind == GoalKind.OVERALL ? "overall" : "annual")
+            diagnostics.info(line, DiagnosticCode.GOAL_TEXT_OF_OTHER_PROJECT, "the " + (kind == GoalKind.OVERALL ? "overall" : "annual")
                     + " goal of project " + b.name + " is the same text as that of project " + owner + "; kept as written");
         }
     }
@@ -252,12 +294,12 @@ final class TabExportReader {
                         + (l3Cell.isEmpty() ? "has no 三级指标" : "has no 年度指标值") + "; the document looks truncated");
             }
             if (l3Cell.isEmpty()) {
-                diagnostics.warn(line, "INDICATOR_MISSING", "line " + line + " has no 三级指标 cell; row skipped");
+                diagnostics.warn(line, DiagnosticCode.INDICATOR_MISSING, "line " + line + " has no 三级指标 cell; row skipped");
                 return;
             }
         }
         if (periodEmpty && annualEmpty) {
-            diagnostics.warn(line, "VALUE_MISSING", "indicator '" + l3Cell + "' has no value in either value column");
+            diagnostics.warn(line, DiagnosticCode.VALUE_MISSING, "indicator '" + l3Cell + "' has no value in either value column");
         }
         CategoryRef l1 = category(line, l1Cell, 1, null);
         CategoryRef l2 = category(line, l2Cell, 2, l1 == null ? null : l1.canonical());
@@ -277,7 +319,7 @@ final class TabExportReader {
         ParsedTarget target = new ParsedTarget(line, project.targets.size(), indicator, l1, l2, period, annual);
         ParsedTarget earlier = project.byIndicator.putIfAbsent(indicator.key(), target);
         if (earlier != null) {
-            diagnostics.info(line, "DUPLICATE_INDICATOR", "indicator " + l3Cell + " appears again in project "
+            diagnostics.info(line, DiagnosticCode.DUPLICATE_INDICATOR, "indicator " + l3Cell + " appears again in project "
                     + project.name + " (first on line " + earlier.line() + " with value '"
                     + (earlier.annual() == null ? "" : earlier.annual().raw()) + "', here '"
                     + (annual == null ? "" : annual.raw()) + "'); both kept");
@@ -287,7 +329,7 @@ final class TabExportReader {
 
     private CategoryRef category(int line, String cell, int level, String l1) {
         if (cell.isEmpty()) {
-            diagnostics.warn(line, "CATEGORY_MISSING", "the " + (level == 1 ? "一级指标" : "二级指标")
+            diagnostics.warn(line, DiagnosticCode.CATEGORY_MISSING, "the " + (level == 1 ? "一级指标" : "二级指标")
                     + " cell is empty");
             return null;
         }
@@ -300,11 +342,11 @@ final class TabExportReader {
         }
         var repaired = CategoryVocabulary.repair(label, level, l1, null);
         if (repaired.isPresent()) {
-            diagnostics.warn(line, "CATEGORY_OCR_REPAIRED", "category '" + cell + "' is not in the vocabulary; read as "
+            diagnostics.warn(line, DiagnosticCode.CATEGORY_OCR_REPAIRED, "category '" + cell + "' is not in the vocabulary; read as "
                     + repaired.get() + " by similarity");
             return new CategoryRef(cell, code, repaired.get(), level, true);
         }
-        diagnostics.warn(line, "CATEGORY_UNKNOWN", "category '" + cell + "' is not in the vocabulary; kept as written");
+        diagnostics.warn(line, DiagnosticCode.CATEGORY_UNKNOWN, "category '" + cell + "' is not in the vocabulary; kept as written");
         return new CategoryRef(cell, code, TextNormalizer.normalizeName(label), level, false);
     }
 
@@ -314,7 +356,7 @@ final class TabExportReader {
         }
         String parent = CategoryVocabulary.parentOf(l2.canonical());
         if (parent != null && !parent.equals(l1.canonical())) {
-            diagnostics.warn(line, "L2_FOREIGN_L1", "二级指标 " + l2.raw() + " belongs under " + parent
+            diagnostics.warn(line, DiagnosticCode.L2_FOREIGN_L1, "二级指标 " + l2.raw() + " belongs under " + parent
                     + " but the row files it under " + l1.raw() + "; both kept as written");
         }
     }
@@ -336,7 +378,7 @@ final class TabExportReader {
             problems.add("indicator code " + l3Code + " does not carry L2 code " + l2.code() + " in digits 2-3");
         }
         if (!problems.isEmpty()) {
-            diagnostics.warn(line, "CODE_PREFIX_MISMATCH", "codes of " + l1.raw() + " / " + l2.raw() + " / "
+            diagnostics.warn(line, DiagnosticCode.CODE_PREFIX_MISMATCH, "codes of " + l1.raw() + " / " + l2.raw() + " / "
                     + l3Code + "-" + indicatorName + " disagree: " + String.join("; ", problems)
                     + "; kept as written");
         }

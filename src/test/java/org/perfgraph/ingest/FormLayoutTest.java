@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class FormReaderTest {
+class FormLayoutTest {
 
     static ParsedDocument doc;
 
@@ -76,7 +76,7 @@ class FormReaderTest {
     }
 
     static List<Integer> linesWith(String code) {
-        return doc.diagnostics().stream().filter(d -> d.code().equals(code)).map(Diagnostic::line).toList();
+        return doc.diagnostics().stream().filter(d -> d.code().name().equals(code)).map(Diagnostic::line).toList();
     }
 
     @Test
@@ -200,7 +200,7 @@ class FormReaderTest {
     @Test
     void every_inference_has_a_diagnostic_with_its_line_and_nothing_else_is_flagged() {
         assertThat(linesWith("CATEGORY_INFERRED")).containsExactly(23, 24, 25, 128, 176, 182, 216, 217, 337);
-        assertThat(doc.diagnostics()).extracting(Diagnostic::code)
+        assertThat(doc.diagnostics()).extracting(d -> d.code().name())
                 .containsOnly("CATEGORY_INFERRED", "CATEGORY_OCR_REPAIRED");
         assertThat(doc.diagnostics()).allSatisfy(d -> {
             assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);

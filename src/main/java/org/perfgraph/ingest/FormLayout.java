@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Labels missing on a row are carried down from the rows above (merged cells); the category resolution itself is
  * {@link FormCategories}.
  */
-final class FormReader {
+final class FormLayout implements Layout {
 
     static final Set<String> FRAGMENTS = Set.of("绩效", "指标", "绩效指标", "项目绩效目标", "绩效目标", "项目绩效");
 
@@ -45,55 +45,88 @@ final class FormReader {
     }
 
     private final String name;
-    private final DocumentText text;
+    private final List<TableRow> rows;
     private final Diagnostics diagnostics = new Diagnostics();
 
-    private FormReader(String name, DocumentText text) {
-        this.name = name;
-        this.text = text;
+    /** The layout itself, stateless: {@link #read} makes a reader per document. */
+    FormLayout() {
+        this(null, List.of());
     }
 
-    static boolean isFormTitle(String line) {
-        String k = TextNormalizer.normalizeName(line);
+    private FormLayout(String name, List<TableRow> rows) {
+        this.name = name;
+        this.rows = rows;
+    }
+
+    static boolean isFormTitle(TableRow row) {
+        String k = TextNormalizer.normalizeName(row.joined());
         return k.contains("绩效目标申报表");
     }
 
-    static boolean isMetaRow(String line) {
-        String k = TextNormalizer.normalizeName(line);
+    static boolean isMetaRow(TableRow row) {
+        String k = TextNormalizer.normalizeName(row.joined());
         return k.startsWith("项目名称") && (k.contains("项目性质") || k.contains("主管部门") || k.contains("实施单位"));
     }
 
-    static ParsedDocument read(String name, String hash, DocumentText text) {
-        return new FormReader(name, text).read(hash);
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.FORM;
     }
 
-    private ParsedDocument read(String hash) {
+    /** Tab-separated text (a PDF's text as the seed shows it) whose first identifying row is a form's title or meta row. */
+    @Override
+    public int recognise(Extraction extraction, ImportOptions options) {
+        if (extraction.tables().size() != 1 || !options.columns().isEmpty()
+                || extraction.tables().get(0).delimiting() != Table.Delimiting.TAB) {
+            return 0;
+        }
+        for (TableRow row : extraction.tables().get(0).rows()) {
+            if (TabExportLayout.isHeader(row)) {
+                return 0;
+            }
+            if (isFormTitle(row) || isMetaRow(row)) {
+                return 80;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public ParsedDocument read(LayoutInput input) {
+        return new FormLayout(input.name(), input.extraction().tables().get(0).rows())
+                .read(input.hash(), input.extraction());
+    }
+
+    private ParsedDocument read(String hash, Extraction extraction) {
         String title = null;
         List<Form> forms = new ArrayList<>();
         Form form = null;
-        int lastContent = text.lineCount();
-        while (lastContent > 0 && text.line(lastContent).isBlank()) {
-            lastContent--;
+        int lastContent = 0;
+        for (int r = rows.size() - 1; r >= 0 && lastContent == 0; r--) {
+            if (!rows.get(r).isBlank()) {
+                lastContent = rows.get(r).line();
+            }
         }
-        for (int i = 1; i <= text.lineCount(); i++) {
-            String line = text.line(i);
-            if (line.isBlank()) {
+        for (TableRow row : rows) {
+            if (row.isBlank()) {
                 continue;
             }
-            String[] cells = trimmed(DocumentText.cells(line));
+            int i = row.line();
+            String line = row.joined();
+            String[] cells = trimmed(row.owns());
             String joined = TextNormalizer.normalizeName(line);
-            if (isFormTitle(line)) {
+            if (isFormTitle(row)) {
                 form = new Form(i);
                 forms.add(form);
                 continue;
             }
-            if (form == null && !isMetaRow(line)) {
+            if (form == null && !isMetaRow(row)) {
                 if (title == null) {
                     title = line.trim();
                 }
                 continue;
             }
-            if (form == null || (isMetaRow(line) && form.meta.containsKey("项目名称"))) {
+            if (form == null || (isMetaRow(row) && form.meta.containsKey("项目名称"))) {
                 form = new Form(i);
                 forms.add(form);
             }
@@ -126,8 +159,8 @@ final class FormReader {
         if (projects.isEmpty()) {
             throw new ImportRejectedException(name, 1, "no 财政项目支出绩效目标申报表 form found");
         }
-        return new ParsedDocument(name, hash, DocumentFormat.FORM, title, region, docYear, text.lineCount(),
-                List.copyOf(projects), diagnostics.list());
+        return new ParsedDocument(name, hash, DocumentFormat.FORM, title, region, docYear,
+                extraction.sourceLines().size(), List.copyOf(projects), diagnostics.list());
     }
 
     private static String[] trimmed(String[] cells) {
@@ -217,7 +250,7 @@ final class FormReader {
                 throw new ImportRejectedException(name, line, "line " + line + " holds only '" + nonEmpty.get(0)
                         + "' and is the last line; the document looks truncated");
             }
-            diagnostics.warn(line, "ROW_UNREADABLE", "indicator row holds only '" + nonEmpty.get(0)
+            diagnostics.warn(line, DiagnosticCode.ROW_UNREADABLE, "indicator row holds only '" + nonEmpty.get(0)
                     + "' (no indicator and value pair); skipped");
             return;
         }
@@ -228,7 +261,7 @@ final class FormReader {
                 throw new ImportRejectedException(name, line, "line " + line + " ends with '" + value
                         + "' after the category '" + indicator + "' but has no value; the document looks truncated");
             }
-            diagnostics.warn(line, "VALUE_MISSING", "row reads category '" + indicator + "' then '" + value
+            diagnostics.warn(line, DiagnosticCode.VALUE_MISSING, "row reads category '" + indicator + "' then '" + value
                     + "' and no value; skipped");
             return;
         }
@@ -268,7 +301,7 @@ final class FormReader {
         String cell = f.meta.get(label);
         BigDecimal amount = Amounts.parse(cell);
         if (amount == null && cell != null && !cell.isEmpty()) {
-            diagnostics.warn(line(f, label), "AMOUNT_UNREADABLE", label + " '" + cell + "' is not a number; left empty");
+            diagnostics.warn(line(f, label), DiagnosticCode.AMOUNT_UNREADABLE, label + " '" + cell + "' is not a number; left empty");
         }
         return amount;
     }
@@ -287,7 +320,7 @@ final class FormReader {
                 // reported below
             }
         }
-        diagnostics.warn(line(f, label), "DATE_UNREADABLE", label + " '" + cell + "' is not a date; left empty");
+        diagnostics.warn(line(f, label), DiagnosticCode.DATE_UNREADABLE, label + " '" + cell + "' is not a date; left empty");
         return null;
     }
 

@@ -1,4 +1,6 @@
-package org.perfgraph.ingest;
+package org.perfgraph.ingest.extract;
+
+import org.perfgraph.ingest.ImportRejectedException;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,14 +16,19 @@ import java.util.List;
  * empty, binary (NUL or control bytes), a line over 1 MiB, bytes that are not UTF-8. One pass over the bytes
  * before anything is turned into strings.
  */
-final class DocumentText {
+final class TextDecoder {
 
     static final int MAX_LINE_BYTES = 1 << 20;
 
     private final List<String> lines;
 
-    private DocumentText(List<String> lines) {
+    private TextDecoder(List<String> lines) {
         this.lines = lines;
+    }
+
+    /** Every line, in order. */
+    List<String> lines() {
+        return lines;
     }
 
     /** 1-based. */
@@ -33,7 +40,7 @@ final class DocumentText {
         return lines.size();
     }
 
-    static DocumentText decode(String name, byte[] content) {
+    static TextDecoder decode(String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ImportRejectedException(name, 1, "the document is empty (0 bytes)");
         }
@@ -43,7 +50,7 @@ final class DocumentText {
         if (text.isBlank()) {
             throw new ImportRejectedException(name, 1, "the document is empty (only whitespace)");
         }
-        return new DocumentText(split(text));
+        return new TextDecoder(split(text));
     }
 
     private static boolean hasBom(byte[] b) {
@@ -121,19 +128,6 @@ final class DocumentText {
             lines.add(text.substring(start));
         }
         return lines;
-    }
-
-    /**
-     * The same document with every line's RFC 4180 comma-separated cells re-joined with tabs, so the tab export's
-     * reader reads CSV unchanged; line numbers are kept. A quoted cell that spans lines, or a cell holding a tab,
-     * is refused with its line.
-     */
-    DocumentText csvAsTabs(String name) {
-        List<String> out = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            out.add(String.join("\t", csvCells(name, i + 1, lines.get(i))));
-        }
-        return new DocumentText(out);
     }
 
     static List<String> csvCells(String name, int lineNumber, String line) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TabExportReaderTest {
+class TabExportLayoutTest {
 
     static ParsedDocument doc;
 
@@ -85,7 +85,7 @@ class TabExportReaderTest {
         assertThat(p.goals()).extracting(GoalStatement::line).containsOnly(42, 46, 50, 54, 58, 62, 66);
         assertThat(p.targets()).extracting(ParsedTarget::ordinal)
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 26).boxed().toList());
-        assertThat(doc.diagnostics()).filteredOn(d -> d.code().equals("PROJECT_BLOCK_MERGED"))
+        assertThat(doc.diagnostics()).filteredOn(d -> d.code().name().equals("PROJECT_BLOCK_MERGED"))
                 .extracting(Diagnostic::line).containsExactly(46, 50, 54, 58, 62, 66);
     }
 
@@ -96,7 +96,7 @@ class TabExportReaderTest {
         List<GoalStatement> pasted = project("高新区展厅运营管理经费").goals().stream()
                 .filter(g -> g.kind() == GoalKind.ANNUAL && g.raw().equals(evaluation.raw())).toList();
         assertThat(pasted).extracting(GoalStatement::line).containsExactly(46, 50, 54, 58, 62, 66);
-        assertThat(doc.diagnostics()).filteredOn(d -> d.code().equals("GOAL_TEXT_OF_OTHER_PROJECT"))
+        assertThat(doc.diagnostics()).filteredOn(d -> d.code().name().equals("GOAL_TEXT_OF_OTHER_PROJECT"))
                 .extracting(Diagnostic::line).containsExactly(46, 50, 54, 58, 62, 66);
         assertThat(evaluation.normalized()).doesNotContain("  ").startsWith("预计聘请专业机构或行业专家开展项目评估");
     }
@@ -115,7 +115,7 @@ class TabExportReaderTest {
         assertThat(staff).extracting(ParsedTarget::line).containsExactly(58, 60);
         assertThat(staff).extracting(t -> t.annual().raw()).containsExactly("≥13", "≥13人");
         assertThat(staff).extracting(t -> t.annual().normalized()).containsExactly("≥13", "≥13人");
-        assertThat(doc.diagnostics()).anyMatch(d -> d.line() == 60 && d.code().equals("DUPLICATE_INDICATOR"));
+        assertThat(doc.diagnostics()).anyMatch(d -> d.line() == 60 && d.code().name().equals("DUPLICATE_INDICATOR"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class TabExportReaderTest {
         assertThat(t.level2().canonical()).isEqualTo("数量指标");
         assertThat(t.level1().inferred()).isFalse();
         assertThat(t.indicator().code()).isEqualTo("211003386");
-        assertThat(doc.diagnostics()).filteredOn(d -> d.line() == 41).extracting(Diagnostic::code)
+        assertThat(doc.diagnostics()).filteredOn(d -> d.line() == 41).extracting(d -> d.code().name())
                 .containsExactlyInAnyOrder("L2_FOREIGN_L1", "CODE_PREFIX_MISMATCH");
     }
 
