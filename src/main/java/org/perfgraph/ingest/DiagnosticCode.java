@@ -48,7 +48,9 @@ public enum DiagnosticCode {
     /** A cell whose content the extractor could not read (an image, a formula error, an unknown type). */
     CELL_UNREADABLE(false),
     /** Something about the file itself (an empty sheet skipped, a page without text). */
-    FILE_NOTE(false);
+    FILE_NOTE(false),
+    /** Invisible control characters (bidi overrides, zero-width spaces) removed from a line's cells; the source keeps them. */
+    CONTROL_CHARACTER(false);
 
     private final boolean uncertain;
 

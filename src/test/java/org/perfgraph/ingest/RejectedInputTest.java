@@ -54,27 +54,48 @@ class RejectedInputTest {
     }
 
     @Test
-    void gbk_bytes_are_rejected_at_their_line() throws Exception {
+    void a_few_gbk_bytes_in_utf8_text_stay_utf8_with_a_warning_on_their_line() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String[] lines = zhuhai().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (i == 19) {
-                out.write("\t\t\t\t\t".getBytes(StandardCharsets.UTF_8));
-                out.write("项目名称".getBytes(Charset.forName("GBK")));
+                int at = line.indexOf("评审项目按时完成率");
+                out.write(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                out.write("评审".getBytes(Charset.forName("GBK")));
+                line = line.substring(at + 2);
+            }
+            out.write(line.getBytes(StandardCharsets.UTF_8));
+            if (i < lines.length - 1) {
                 out.write('\n');
             }
-            out.write(lines[i].getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
         }
-        ImportRejectedException e = rejected("gbk.txt", out.toByteArray());
-        assertThat(e.line()).isEqualTo(20);
-        assertThat(e.getMessage()).contains("line 20").contains("not valid UTF-8");
+        ParsedDocument doc = reader.read("gbk.txt", out.toByteArray());
+        assertThat(doc.targetCount()).isEqualTo(62);
+        ParsedTarget damaged = doc.projects().stream().flatMap(p -> p.targets().stream())
+                .filter(t -> t.line() == 20).findFirst().orElseThrow();
+        assertThat(damaged.indicator().name()).endsWith("项目按时完成率").contains("\uFFFD");
+        assertThat(doc.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.REPLACEMENT_CHARACTER)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.line()).isEqualTo(20);
+                    assertThat(d.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(d.message()).contains("line 20").contains("not valid UTF-8");
+                });
+        assertThat(doc.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.ENCODING);
     }
 
     @Test
-    void a_whole_gbk_file_is_rejected_on_its_first_non_ascii_line() throws Exception {
-        ImportRejectedException e = rejected("gbk-all.txt", zhuhai().getBytes(Charset.forName("GBK")));
-        assertThat(e.line()).isEqualTo(3);
+    void a_whole_gbk_file_is_read_as_gb18030_with_the_same_rows() {
+        ParsedDocument utf8 = Seeds.read(Seeds.ZHUHAI);
+        ParsedDocument doc = reader.read("gbk-all.txt", zhuhai().getBytes(Charset.forName("GBK")));
+        assertThat(doc.projects()).isEqualTo(utf8.projects());
+        assertThat(doc.sourceLines()).isEqualTo(utf8.sourceLines());
+        assertThat(doc.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.ENCODING)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Diagnostic.Severity.INFO);
+                    assertThat(d.args()).first().isEqualTo("GB18030");
+                });
+        assertThat(doc.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.REPLACEMENT_CHARACTER);
     }
 
     @Test

@@ -1,32 +1,48 @@
 package org.perfgraph.ingest.extract;
 
-import org.perfgraph.ingest.ImportRejectedException;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
+import org.perfgraph.ingest.Diagnostic;
+import org.perfgraph.ingest.DiagnosticCode;
+import org.perfgraph.ingest.ImportRejectedException;
+
 /**
- * The lines of a document, decoded after the byte-level checks that refuse what cannot be a text document:
- * empty, binary (NUL or control bytes), a line over 1 MiB, bytes that are not UTF-8. One pass over the bytes
- * before anything is turned into strings.
+ * The lines of a text document, decoded after the checks that refuse what cannot be a text document: empty, binary
+ * (NUL or control characters), a line over 1 MiB. The encoding comes from the bytes: a UTF-8 or UTF-16 byte-order
+ * mark; else UTF-8, unless so many sequences are invalid UTF-8 that the text is GB18030/GBK (and decodes cleanly as
+ * such). Text that is UTF-8 except a few bytes stays UTF-8: the bad bytes become U+FFFD and their lines get a
+ * warning, because re-reading a whole document in another encoding for a few bad bytes would garble every line.
+ * Lines end at {@code \n}, {@code \r\n} or {@code \r}. Linear in the size of the document.
  */
 final class TextDecoder {
 
     static final int MAX_LINE_BYTES = 1 << 20;
 
-    private final List<String> lines;
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextDecoder(List<String> lines) {
+    private final List<String> lines;
+    private final List<Diagnostic> diagnostics;
+    private final boolean endsWithLineBreak;
+
+    private TextDecoder(List<String> lines, List<Diagnostic> diagnostics, boolean endsWithLineBreak) {
         this.lines = lines;
+        this.diagnostics = diagnostics;
+        this.endsWithLineBreak = endsWithLineBreak;
     }
 
-    /** Every line, in order. */
+    /** Every line, in order, as decoded (nothing removed). */
     List<String> lines() {
         return lines;
     }
@@ -40,41 +56,115 @@ final class TextDecoder {
         return lines.size();
     }
 
+    /** The encoding read (INFO) and the lines with replacement characters (WARNING). */
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** False where the last line stops without a line break: a copy cut off inside a row looks like that. */
+    boolean endsWithLineBreak() {
+        return endsWithLineBreak;
+    }
+
     static TextDecoder decode(String name, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ImportRejectedException(name, 1, "the document is empty (0 bytes)");
         }
-        int offset = hasBom(content) ? 3 : 0;
-        checkBytes(name, content, offset);
-        String text = decodeUtf8(name, content, offset);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String text;
+        BitSet badLines = new BitSet();
+        Charset utf16 = utf16Bom(content);
+        if (utf16 != null) {
+            text = decodeLenient(content, 2, utf16);
+            checkChars(name, text);
+            diagnostics.add(new Diagnostic(1, null, Diagnostic.Severity.INFO, DiagnosticCode.ENCODING,
+                    List.of(utf16.name()), "the text is " + utf16.name() + " (byte-order mark); read as such"));
+        } else {
+            int offset = hasUtf8Bom(content) ? 3 : 0;
+            checkBytes(name, content, offset);
+            Utf8 utf8 = Utf8.decode(content, offset);
+            String gb = utf8.invalidSequences == 0 || !utf8.mostlyInvalid() ? null : decodeStrict(content, GB18030);
+            if (gb != null) {
+                text = gb;
+                diagnostics.add(new Diagnostic(1, null, Diagnostic.Severity.INFO, DiagnosticCode.ENCODING,
+                        List.of("GB18030", String.valueOf(utf8.invalidSequences)), utf8.invalidSequences
+                                + " byte sequences are not UTF-8 and the text decodes cleanly as GB18030 (GBK);"
+                                + " read as GB18030"));
+            } else {
+                text = utf8.text;
+                badLines = utf8.badLines(content, offset);
+            }
+        }
         if (text.isBlank()) {
             throw new ImportRejectedException(name, 1, "the document is empty (only whitespace)");
         }
-        return new TextDecoder(split(text));
+        List<String> lines = split(text);
+        replacementWarnings(lines, badLines, diagnostics);
+        char last = text.charAt(text.length() - 1);
+        return new TextDecoder(lines, diagnostics, last == '\n' || last == '\r');
     }
 
-    private static boolean hasBom(byte[] b) {
+    private static boolean hasUtf8Bom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
+    private static Charset utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** Byte-level refusals for 8-bit encodings (UTF-8, GB18030): neither uses bytes below 0x20 inside a character. */
     private static void checkBytes(String name, byte[] content, int from) {
         int line = 1;
         int lineStart = from;
         for (int i = from; i < content.length; i++) {
             int b = content[i] & 0xFF;
-            if (b == '\n') {
+            if (b == '\n' || b == '\r') {
                 checkLength(name, line, i - lineStart);
+                if (b == '\r' && i + 1 < content.length && content[i + 1] == '\n') {
+                    i++;
+                }
                 line++;
                 lineStart = i + 1;
             } else if (b == 0) {
                 throw new ImportRejectedException(name, line,
                         "a NUL byte at byte offset " + i + ": this is a binary file, not a text document");
-            } else if (b < 0x20 && b != '\t' && b != '\r' && b != '\f') {
+            } else if (b < 0x20 && b != '\t' && b != '\f') {
                 throw new ImportRejectedException(name, line, String.format(
                         "control byte 0x%02X at byte offset %d: this is a binary file, not a text document", b, i));
             }
         }
         checkLength(name, line, content.length - lineStart);
+    }
+
+    /** The same refusals for UTF-16, where bytes below 0x20 are half of every ASCII character. */
+    private static void checkChars(String name, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                checkLength(name, line, 2 * (i - lineStart));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            } else if (c == 0) {
+                throw new ImportRejectedException(name, line,
+                        "a NUL character at character " + i + ": this is a binary file, not a text document");
+            } else if (c < 0x20 && c != '\t' && c != '\f') {
+                throw new ImportRejectedException(name, line, String.format(
+                        "control character U+%04X at character %d: this is a binary file, not a text document",
+                        (int) c, i));
+            }
+        }
+        checkLength(name, line, 2 * (text.length() - lineStart));
     }
 
     private static void checkLength(String name, int line, int bytes) {
@@ -84,30 +174,45 @@ final class TextDecoder {
         }
     }
 
-    private static String decodeUtf8(String name, byte[] content, int from) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
+    /** Malformed sequences (an unpaired surrogate) become U+FFFD, which the line warnings then name. */
+    private static String decodeLenient(byte[] content, int from, Charset charset) {
+        return new String(content, from, content.length - from, charset);
+    }
+
+    /** The text in the charset, or null if any byte sequence is not valid in it. */
+    private static String decodeStrict(byte[] content, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
-        CharBuffer out = CharBuffer.allocate(content.length - from + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+        try {
+            return decoder.decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
-        if (result.isError()) {
-            int bad = in.position();
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (content[i] == '\n') {
-                    line++;
+    }
+
+    /** One WARNING per line holding U+FFFD: bytes that were not UTF-8, or replacement characters already written. */
+    private static void replacementWarnings(List<String> lines, BitSet badLines, List<Diagnostic> diagnostics) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf(REPLACEMENT) < 0) {
+                continue;
+            }
+            int count = 0;
+            for (int k = 0; k < line.length(); k++) {
+                if (line.charAt(k) == REPLACEMENT) {
+                    count++;
                 }
             }
-            throw new ImportRejectedException(name, line, String.format(
-                    "byte 0x%02X at byte offset %d is not valid UTF-8 (is the file GBK or another encoding?); "
-                            + "save it as UTF-8", content[bad] & 0xFF, bad));
+            int number = i + 1;
+            String message = badLines.get(number)
+                    ? "line " + number + " holds bytes that are not valid UTF-8; read as UTF-8 with " + count
+                    + " replacement character(s) (U+FFFD) in their place"
+                    : "line " + number + " holds " + count + " replacement character(s) (U+FFFD): the text was"
+                    + " already damaged before it was saved";
+            diagnostics.add(new Diagnostic(number, null, Diagnostic.Severity.WARNING,
+                    DiagnosticCode.REPLACEMENT_CHARACTER, List.of(String.valueOf(number), String.valueOf(count)),
+                    message));
         }
-        out.flip();
-        return out.toString();
     }
 
     private static List<String> split(String text) {
@@ -130,43 +235,86 @@ final class TextDecoder {
         return lines;
     }
 
-    static List<String> csvCells(String name, int lineNumber, String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-            if (c == '\t') {
-                throw new ImportRejectedException(name, lineNumber, "a CSV cell holds a tab character; save the file without tabs in cells");
-            }
-        }
-        if (quoted) {
-            throw new ImportRejectedException(name, lineNumber,
-                    "a quoted CSV cell is not closed on this line (cells spanning lines are not supported)");
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
+    /** UTF-8 decoded leniently in one pass, counting what was not UTF-8 and where. */
+    private static final class Utf8 {
 
-    /** Splits a line on tabs, keeping empty cells (a trailing tab gives a trailing empty cell). */
-    static String[] cells(String line) {
-        return line.split("\t", -1);
+        final String text;
+        final int invalidSequences;
+        final int invalidBytes;
+        final int nonAsciiBytes;
+        /** Byte offsets of the invalid sequences, in order. */
+        final int[] badOffsets;
+
+        private Utf8(String text, int invalidSequences, int invalidBytes, int nonAsciiBytes, int[] badOffsets) {
+            this.text = text;
+            this.invalidSequences = invalidSequences;
+            this.invalidBytes = invalidBytes;
+            this.nonAsciiBytes = nonAsciiBytes;
+            this.badOffsets = badOffsets;
+        }
+
+        static Utf8 decode(byte[] content, int from) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
+            CharBuffer out = CharBuffer.allocate(content.length - from + 1);
+            int sequences = 0;
+            int bytes = 0;
+            int[] offsets = new int[16];
+            while (true) {
+                CoderResult result = decoder.decode(in, out, true);
+                if (result.isUnderflow()) {
+                    break;
+                }
+                if (!result.isError()) {
+                    // UTF-8 never yields more chars than bytes, so the buffer cannot overflow
+                    throw new IllegalStateException("UTF-8 decoding overflowed: " + result);
+                }
+                if (sequences == offsets.length) {
+                    offsets = Arrays.copyOf(offsets, sequences * 2);
+                }
+                offsets[sequences++] = in.position();
+                bytes += result.length();
+                in.position(in.position() + result.length());
+                out.put(REPLACEMENT);
+            }
+            decoder.flush(out);
+            out.flip();
+            int nonAscii = 0;
+            for (int i = from; i < content.length; i++) {
+                if (content[i] < 0) {
+                    nonAscii++;
+                }
+            }
+            return new Utf8(out.toString(), sequences, bytes, nonAscii,
+                    Arrays.copyOf(offsets, sequences));
+        }
+
+        /**
+         * GBK text fails as UTF-8 on most of its non-ASCII bytes (some GBK pairs happen to be valid UTF-8); UTF-8
+         * text with a few damaged bytes fails on a tiny share of them. One in five is far from both.
+         */
+        boolean mostlyInvalid() {
+            return invalidSequences >= 2 && invalidBytes * 5L > nonAsciiBytes;
+        }
+
+        /** The 1-based lines of the invalid sequences, by one walk over the bytes. */
+        BitSet badLines(byte[] content, int from) {
+            BitSet lines = new BitSet();
+            int line = 1;
+            int next = 0;
+            for (int i = from; i < content.length && next < badOffsets.length; i++) {
+                while (next < badOffsets.length && badOffsets[next] == i) {
+                    lines.set(line);
+                    next++;
+                }
+                byte b = content[i];
+                if (b == '\n' || (b == '\r' && (i + 1 == content.length || content[i + 1] != '\n'))) {
+                    line++;
+                }
+            }
+            return lines;
+        }
     }
 }
