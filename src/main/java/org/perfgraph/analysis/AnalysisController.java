@@ -266,6 +266,10 @@ class AnalysisController {
         for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
             Map<String, Object> node = new LinkedHashMap<>(row);
             node.put("id", row.get("key"));
+            // the evidence's place in a file is its target's (findings on goal texts have a line only)
+            if (node.get("place") == null && row.get("target") instanceof Map<?, ?> target) {
+                node.put("place", target.get("place"));
+            }
             edges.add(edge(PageCursor.encode("findings", java.util.Arrays.asList(row.get("key"))), node));
         }
         return connection(edges, rows.size() > limit);
