@@ -69,6 +69,33 @@ class BlindFixturesScoreTest {
                 () -> assertTrue(crashes.isEmpty(), "fixtures that threw something other than a refusal: " + crashes));
     }
 
+    /**
+     * Keeps the measurement honest: every fixture has expected rows, and a reader that returned exactly them
+     * (with spaces inserted, ASCII made full-width and amounts written with another scale) would score them all.
+     */
+    @Test
+    void scorer_counts_a_perfect_reading_as_all_right() throws IOException {
+        for (Path fixture : fixtures()) {
+            List<Row> expected = expectedRows(fixture);
+            List<Row> perfect = expected.stream()
+                    .map(r -> new Row(" " + r.project() + " ", r.level1(), widen(r.indicator()), widen(r.raw()),
+                            r.amount() == null ? null : r.amount().setScale(2)))
+                    .toList();
+            Score score = match(fixture.getFileName().toString(), expected, perfect);
+            assertAll(
+                    () -> assertTrue(!expected.isEmpty(), fixture + " has no expected rows"),
+                    () -> assertTrue(score.right() == expected.size() && score.extra() == 0,
+                            fixture + ": a perfect reading scored " + score));
+        }
+    }
+
+    private static String widen(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> out.appendCodePoint(c >= 0x21 && c <= 0x7E ? c - 0x21 + 0xFF01 : c)
+                .append(c == '%' ? " " : ""));
+        return out.toString();
+    }
+
     private static List<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
             return files.filter(Files::isRegularFile)
@@ -94,6 +121,11 @@ class BlindFixturesScoreTest {
             return new Score(name, expected.size(), 0, 0, refusal ? message : null, refusal ? null : message,
                     expected);
         }
+        return match(name, expected, actual);
+    }
+
+    /** Each expected row takes the first unused actual row that matches it; what is left over is extra. */
+    private static Score match(String name, List<Row> expected, List<Row> actual) {
         List<Row> unmatched = new ArrayList<>(actual);
         List<Row> missed = new ArrayList<>();
         int right = 0;
