@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.perfgraph.analysis.Findings.FindingFilter;
 import org.perfgraph.ingest.TextSignature;
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.Connection;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
@@ -401,13 +402,7 @@ class AnalysisController {
     }
 
     private static Map<String, Object> connection(List<Map<String, Object>> edges, boolean hasNext) {
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
-        return out;
+        return Connection.of(edges, hasNext);
     }
 
     private static int atLeastOne(Integer value, int fallback, String name) {

@@ -1,13 +1,12 @@
 package org.perfgraph.explore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.Connection;
 import org.perfgraph.graph.DocumentSource;
 import org.perfgraph.graph.StoredValue;
 import org.perfgraph.support.GraphReader;
@@ -117,27 +116,16 @@ class ExploreController {
         String signature = query.signature();
         List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
         List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
-        boolean hasNext = rows.size() > limit;
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
+        Map<String, Object> out = Connection.of(rows, limit, row -> {
             List<Object> sortValues = new ArrayList<>();
             for (int i = 0; i < query.keys.size(); i++) {
                 sortValues.add(row.get("s" + i));
             }
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", PageCursor.encode(signature, sortValues));
-            edge.put("node", (Map<String, Object>) row.get("node"));
-            edges.add(edge);
-        }
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
+            return PageCursor.encode(signature, sortValues);
+        }, row -> (Map<String, Object>) row.get("node"));
         if (env.getSelectionSet().contains("totalCount")) {
             out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
         }
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
         return out;
     }
 
