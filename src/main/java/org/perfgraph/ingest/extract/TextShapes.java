@@ -1,6 +1,7 @@
 package org.perfgraph.ingest.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.perfgraph.ingest.Table.Delimiting;
 
@@ -23,6 +24,9 @@ final class TextShapes {
 
     /** Lines of the table part that vote when the header row does not decide. */
     private static final int VOTING_LINES = 300;
+    /** Characters a header cell holds at most (2024年度总体绩效目标 has 12). */
+    private static final int MAX_HEADER_CELL = 24;
+    private static final Pattern THOUSANDS = Pattern.compile("\\d,\\d{3}(?!\\d)");
 
     private TextShapes() {
     }
@@ -34,17 +38,21 @@ final class TextShapes {
         int header = headerLine(lines);
         if (header >= 0) {
             String line = lines.get(header);
+            LineShape shape = shape(line);
+            if (shape != LineShape.TAB && shape != LineShape.PIPE && containsAny(line, L1_VALUES)) {
+                // the header and the rows on one line: no separator tells a row's end
+                return Delimiting.NONE;
+            }
             if (isCsvHeader(line)) {
                 return Delimiting.COMMA;
             }
-            LineShape shape = shape(line);
             switch (shape) {
                 case TAB:
                     return Delimiting.TAB;
                 case PIPE:
                     return Delimiting.PIPE;
                 case SPACE:
-                    return containsAny(line, L1_VALUES) ? Delimiting.NONE : Delimiting.SPACE;
+                    return Delimiting.SPACE;
                 case PLAIN:
                     return Delimiting.NONE;
                 default:
@@ -147,9 +155,12 @@ final class TextShapes {
         return true;
     }
 
-    /** A comma-separated header row: three or more cells, two of them naming columns. */
+    /**
+     * A comma-separated header row: three or more cells, two of them short cells naming columns (a column name is a
+     * few words; a line with an amount like 1,280,000.00 holds values, not column names).
+     */
     static boolean isCsvHeader(String line) {
-        if (line.indexOf(',') < 0) {
+        if (line.indexOf(',') < 0 || THOUSANDS.matcher(line).find()) {
             return false;
         }
         List<String> cells = TextCells.csvLine(line);
@@ -158,7 +169,8 @@ final class TextShapes {
         }
         int naming = 0;
         for (String cell : cells) {
-            if (containsAny(cell, INDICATOR_COLUMNS) || containsAny(cell, PROJECT_COLUMNS)) {
+            if (TextCells.strip(cell).length() <= MAX_HEADER_CELL
+                    && (containsAny(cell, INDICATOR_COLUMNS) || containsAny(cell, PROJECT_COLUMNS))) {
                 naming++;
             }
         }

@@ -164,7 +164,8 @@ class TextExtractorTest {
         assertThat(rows(x)).extracting(r -> r.size()).containsOnly(2);
         assertThat(rows(x)).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(rows(x).get(3).get(1)).isEqualTo("{3F2504E0-4F89-11D3-9A0C-0305E82C3301}");
-        assertThat(rows(x).get(5).get(1)).startsWith("某县教育局2025年度项目绩效目标表 单位名称").endsWith("学生安全保障 有效提升");
+        assertThat(rows(x).get(5).get(1)).startsWith("某县教育局2025年度项目绩效目标表 单位名称").contains("预算数 1,280,000.00")
+                .endsWith("学生体育活动条件 明显改善");
     }
 
     @Test
@@ -206,6 +207,13 @@ class TextExtractorTest {
         String stray = text.replace(",\"≥90%\"", ",\"≥90%");
         assertThatThrownBy(() -> extract(stray)).isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("fixture.txt, line 6").hasMessageContaining("quoted CSV cell");
+    }
+
+    @Test
+    void a_csv_header_is_short_column_names_not_a_sentence_with_thousands_separators() {
+        assertThat(TextShapes.isCsvHeader("单位名称,项目名称,预算数（万元）,一级指标")).isTrue();
+        assertThat(TextShapes.isCsvHeader("某中学 项目名称 校舍维修 预算数 1,280,000.00 年度目标 完成维修 项目名称 操场 预算数 350,000.00"
+                + " 一级指标")).isFalse();
     }
 
     @Test
