@@ -135,7 +135,7 @@ final class HeaderColumns {
         HeaderColumns one = of(top, 1, labelsOf(top), options);
         if (r + 1 < rows.size()) {
             TableRow bottom = rows.get(r + 1);
-            if (headerish(bottom) && (one == null || !one.has(Field.INDICATOR) || !headerish(top)
+            if (headerish(bottom) && groupsOver(top, bottom) && (one == null || !one.has(Field.INDICATOR)
                     || hasSubHeader(bottom))) {
                 HeaderColumns two = of(top, 2, combined(top, bottom), options);
                 if (two != null && (one == null || two.distinct >= one.distinct)) {
@@ -160,6 +160,49 @@ final class HeaderColumns {
             words++;
         }
         return words > 0;
+    }
+
+    /**
+     * Whether an upper row can be the top of a two-row header over {@code bottom}: each of its cells is a header
+     * word, a group over sub-headers (中期目标) or the first half of a label broken over the two rows (绩效 / 指标).
+     * A data row or a 单位：万元 note above a header is not.
+     */
+    private static boolean groupsOver(TableRow top, TableRow bottom) {
+        int words = 0;
+        for (int c = 0; c < top.width(); c++) {
+            String t = top.own(c);
+            if (t.isBlank()) {
+                continue;
+            }
+            boolean word = HeaderVocabulary.match(t) != null || HeaderVocabulary.isSubHeader(t)
+                    || HeaderVocabulary.match(t + bottom.own(c)) != null;
+            if (!word) {
+                return false;
+            }
+            words++;
+        }
+        return words > 0;
+    }
+
+    /** Where the header starts: a header opening its row is a table of its own, not a form's indented block. */
+    int firstColumn() {
+        for (int c = 0; c < labels.length; c++) {
+            if (labels[c] != null && !labels[c].isBlank()) {
+                return c;
+            }
+        }
+        return labels.length;
+    }
+
+    /** Columns the seed layouts do not read: a reader that reads them should win. */
+    boolean hasColumnsBeyondSeeds() {
+        for (Field f : new Field[] {Field.COMPARATOR, Field.MEASURE_UNIT, Field.WEIGHT, Field.DIRECTION,
+                Field.VALUE_TYPE, Field.ACTUAL, Field.SCORE, Field.NOTE}) {
+            if (has(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSubHeader(TableRow row) {

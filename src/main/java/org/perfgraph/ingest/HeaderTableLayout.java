@@ -34,6 +34,14 @@ final class HeaderTableLayout implements Layout {
 
     /** Below the seed layouts' 80/90, so that each seed stays with its own reader. */
     static final int CERTAINTY = 60;
+    /**
+     * A header opening its row: a table of its own. Above the form layout's 80, whose 申报表 (the PDF seed) indents
+     * its indicator header under a label column, and whose recognition (a 申报表 title, a 项目名称 row) would
+     * otherwise take every declaration; below the tab export's 90.
+     */
+    static final int TABLE = 85;
+    /** A header with columns the seed layouts do not read (指标性质, 度量单位, 权重, 实际完成值, 得分 …). */
+    static final int RICHER = 95;
     /** An explicit column mapping that the table's header matches. */
     static final int MAPPED = 100;
     /** Rows looked at to find a header: headers stand near the top or after a label block. */
@@ -56,8 +64,15 @@ final class HeaderTableLayout implements Layout {
         for (Table t : extraction.tables()) {
             List<TableRow> rows = t.rows();
             for (int r = 0; r < rows.size() && seen < SCAN_LIMIT; r++, seen++) {
-                if (!rows.get(r).isBlank() && HeaderColumns.at(rows, r, options) != null) {
-                    return options.columns().isEmpty() ? CERTAINTY : MAPPED;
+                HeaderColumns h = rows.get(r).isBlank() ? null : HeaderColumns.at(rows, r, options);
+                if (h != null) {
+                    if (!options.columns().isEmpty()) {
+                        return MAPPED;
+                    }
+                    if (h.firstColumn() > 0) {
+                        return CERTAINTY;
+                    }
+                    return h.hasColumnsBeyondSeeds() ? RICHER : TABLE;
                 }
             }
         }
