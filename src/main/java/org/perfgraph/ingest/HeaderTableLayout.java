@@ -171,6 +171,10 @@ final class HeaderTableLayout implements Layout {
                     r += h.rows - 1;
                     continue;
                 }
+                if (header == null && docMoneyUnit == null) {
+                    // 单位：万元 may share a row with labels (部门名称 | … | 单位：万元)
+                    docMoneyUnit = HeaderVocabulary.moneyUnitNote(row.joined());
+                }
                 if (readMeta(all, r)) {
                     if (isVertical(all, r)) {
                         r++;
@@ -762,6 +766,9 @@ final class HeaderTableLayout implements Layout {
                 money(b, row, amountText, labelUnit, false);
                 if (projectCell.isEmpty() && meta.totalText != null) {
                     money(b, row, meta.totalText, meta.totalUnit, true);
+                    if (b.amount == null && kind == DocumentKind.UNIT_WIDE) {
+                        b.amount = b.totalAmount; // a whole unit's 资金总额 is its budget
+                    }
                 }
                 if (projectCell.isEmpty()) {
                     b.goals.addAll(meta.goals);

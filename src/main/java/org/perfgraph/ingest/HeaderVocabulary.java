@@ -98,8 +98,8 @@ final class HeaderVocabulary {
 
     /** The few traditional characters of the table vocabulary, mapped for matching only (raw text is kept). */
     /** The traditional characters of the table vocabulary and their simplified forms, for matching only. */
-    private static final String TRADITIONAL = "級標單長項稱預數額績實際權値質產滿時經濟會態環續響對務總門編碼計評準註備應參與資報復審體規範達齊證區縣鎮調協發開設檢驗內類別並創業據幣費圍";
-    private static final String SIMPLIFIED = "级标单长项称预数额绩实际权值质产满时经济会态环续响对务总门编码计评准注备应参与资报复审体规范达齐证区县镇调协发开设检验内类别并创业据币费围";
+    private static final String TRADITIONAL = "級標單長項稱預數額績實際權値質產滿時經濟會態環續響對務總門編碼計評準註備應參與資報復審體規範達齊證區縣鎮調協發開設檢驗內類別並創業據幣費圍萬";
+    private static final String SIMPLIFIED = "级标单长项称预数额绩实际权值质产满时经济会态环续响对务总门编码计评准注备应参与资报复审体规范达齐证区县镇调协发开设检验内类别并创业据币费围万";
 
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?");
     /** A money unit in brackets at the end of a label: 金额(万元), 年度预算（元）. */
