@@ -51,6 +51,7 @@ final class HeaderTableLayout implements Layout {
     private static final Pattern UNIT_CODE = Pattern.compile("^\\s*[\\[【(]?(\\d{3,})[\\]】)]?\\s*[-－—_ ]?\\s*(\\D.*?)\\s*$");
     private static final Pattern POINTS = Pattern.compile("^(.*?)[\\s(（]*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]?\\s*$");
     private static final Pattern MONEY_CELL = Pattern.compile("^\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(万元|万|元|千元|亿元)?\\s*$");
+    private static final Pattern VALUE_THEN_WEIGHT = Pattern.compile("^(.*\\d\\s*[%％])\\s*(\\d{1,3}(?:\\.\\d+)?)$");
     private static final Pattern SMALL_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?%?$");
 
     @Override
@@ -412,7 +413,8 @@ final class HeaderTableLayout implements Layout {
                     meta.line = row.line();
                 }
                 case AMOUNT, BUDGET_TOTAL -> {
-                    int rank = s.field() == Field.BUDGET_TOTAL ? 5 : s.rank();
+                    // a 合计 sums the lines beside it (基本支出, 项目支出; task budgets): it is the amount
+                    int rank = s.field() == Field.BUDGET_TOTAL ? -1 : s.rank();
                     if (meta.amountText == null || rank < meta.amountRank) {
                         meta.amountText = v;
                         meta.amountRank = rank;
@@ -466,6 +468,9 @@ final class HeaderTableLayout implements Layout {
                     carriedPeriodL2 = p;
                 }
             }
+            if (isTotal(l3Cell) || isTotal(firstText(row))) {
+                return; // 总分/合计 rows sum the targets above; they are not one
+            }
             if (l3Cell.isEmpty() && !periodL3.isEmpty()) {
                 l3Cell = periodL3;
                 valueCell = "";
@@ -495,6 +500,20 @@ final class HeaderTableLayout implements Layout {
             }
             metaSinceTargets = false;
             addTarget(row, cells, project, l1Cell, l2Cell, l3Cell, valueCell, periodCell, periodL3);
+        }
+
+        private static String firstText(TableRow row) {
+            for (int c = 0; c < row.width(); c++) {
+                if (!row.own(c).isBlank()) {
+                    return row.own(c);
+                }
+            }
+            return "";
+        }
+
+        private static boolean isTotal(String cell) {
+            String k = HeaderVocabulary.key(cell);
+            return k.equals("总分") || k.equals("合计") || k.equals("总计") || k.equals("小计") || k.equals("总得分");
         }
 
         private void addTarget(TableRow row, String[] cells, ProjectBuilder project, String l1Cell, String l2Cell,
@@ -531,6 +550,16 @@ final class HeaderTableLayout implements Layout {
                     && !TextNormalizer.normalizeName(periodL3).equals(indicator.normalizedName())) {
                 periodCell = ""; // the blocks name different indicators: the 年度 block's row stands alone
             }
+            String weightCell = cell(cells, h.col(Field.WEIGHT));
+            Matcher runTogether = VALUE_THEN_WEIGHT.matcher(valueCell);
+            if (h.has(Field.WEIGHT) && weightCell.isEmpty() && runTogether.matches()) {
+                // OCR ran the value into the empty weight cell beside it (≥98%15): a % ends a value
+                diagnostics.warn(row, DiagnosticCode.CELLS_REALIGNED, "value '" + valueCell + "' on line " + row.line()
+                        + " runs into the empty 权重 cell; read as " + runTogether.group(1) + " and weight "
+                        + runTogether.group(2), valueCell, runTogether.group(1), runTogether.group(2));
+                valueCell = runTogether.group(1);
+                weightCell = runTogether.group(2);
+            }
             String comparatorCell = cell(cells, h.col(Field.COMPARATOR));
             String unitCell = cell(cells, h.col(Field.MEASURE_UNIT));
             Integer y = year();
@@ -545,7 +574,7 @@ final class HeaderTableLayout implements Layout {
             }
             String actualCell = cell(cells, h.col(Field.ACTUAL));
             TargetValue actual = actualCell.isEmpty() ? null : ValueNormalizer.parse(actualCell, y);
-            BigDecimal weight = number(cell(cells, h.col(Field.WEIGHT)));
+            BigDecimal weight = number(weightCell);
             BigDecimal score = number(cell(cells, h.col(Field.SCORE)));
             Direction direction = direction(cell(cells, h.col(Field.DIRECTION)));
             List<String> notes = new ArrayList<>();
@@ -766,7 +795,7 @@ final class HeaderTableLayout implements Layout {
                 money(b, row, amountText, labelUnit, false);
                 if (projectCell.isEmpty() && meta.totalText != null) {
                     money(b, row, meta.totalText, meta.totalUnit, true);
-                    if (b.amount == null && kind == DocumentKind.UNIT_WIDE) {
+                    if (kind == DocumentKind.UNIT_WIDE && meta.amountRank >= 0) {
                         b.amount = b.totalAmount; // a whole unit's 资金总额 is its budget
                     }
                 }

@@ -287,4 +287,19 @@ class HeaderTableLayoutTest {
         assertThat(Seeds.read(Seeds.ZHUHAI).format()).isEqualTo(DocumentFormat.TAB_EXPORT);
         assertThat(Seeds.read(Seeds.MINHANG).format()).isEqualTo(DocumentFormat.FORM);
     }
+
+    @Test
+    void a_value_run_into_the_empty_weight_cell_is_split_and_a_total_row_is_not_a_target() {
+        String text = "一级指标\t二级指标\t三级指标\t指标值\t权重\n"
+                + "产出指标\t质量指标\t认定准确率\t≥98%15\t\n"
+                + "\t数量指标\t救助人次\t≥500人次\t10\n"
+                + "总分\t\t\t\t25\n";
+        ParsedDocument d = new DocumentReader().read("ocr.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(targets(d)).extracting(t -> t.indicator().name(), t -> raw(t.annual()), ParsedTarget::weight)
+                .containsExactly(tuple("认定准确率", "≥98%", new BigDecimal("15")),
+                        tuple("救助人次", "≥500人次", new BigDecimal("10")));
+        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.CELLS_REALIGNED)
+                .extracting(Diagnostic::line).containsExactly(2);
+        assertThat(codes(d)).contains(DiagnosticCode.PROJECT_FROM_CONTEXT);
+    }
 }
