@@ -50,10 +50,11 @@ final class HtmlExtractor {
     /** Labels of furniture boxes: such a "label：value" is not document metadata. */
     private static final Pattern FURNITURE_LABEL = Pattern.compile("索引号|发布机构|发布日期|发文机关|发文日期|成文日期"
             + "|生成日期|主题分类|分类|信息来源|来源|浏览次数|访问次数|点击数|字号|当前位置|您现在的位置|您的位置|位置|作者"
-            + "|日期|时间|文号|发文字号|编辑|责任编辑|有效性");
+            + "|日期|时间|发布时间|更新时间|字体|文号|发文字号|编辑|责任编辑|有效性");
     private static final Pattern PAIR = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?)\\s*[：:]\\s*(.*?)"
-                    + "(?=\\s+[\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]|$)");
+                    + "(?=\\s+[\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]|$)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TITLE = Pattern.compile("绩效.*(表|目标)|(目标|申报|批复|审批|自评)表");
 
     private HtmlExtractor() {
