@@ -67,7 +67,7 @@ final class HtmlExtractor {
         List<Element> tables = new ArrayList<>();
         List<List<ExtractionBuilder.PlacedRow>> grids = new ArrayList<>();
         for (Element table : doc.select("table")) {
-            if (table.selectFirst("table table") != null || table.select("table").size() > 1) {
+            if (table.getElementsByTag("table").size() > 1) {
                 continue; // a layout table around others: its innermost tables are read instead
             }
             List<ExtractionBuilder.PlacedRow> grid = grid(table, tables.size() + 1);

@@ -144,13 +144,15 @@ final class XlsxExtractor {
             }
         }
         String all = causes.toString();
-        if (all.contains("Zip bomb") || all.contains("max. ratio") || all.contains("inflate ratio")) {
+        // POI's ZipSecureFile says "Zip bomb detected! The file would exceed the max size of the expanded data" or
+        // "... the max. ratio of compressed file size to the size of the expanded data"
+        if (all.contains("max size of the expanded data")) {
+            return new ImportRejectedException(name, 0, where + "a part of the workbook is larger than "
+                    + (MAX_ENTRY_SIZE >> 20) + " MiB once inflated (a zip bomb?); refused unread");
+        }
+        if (all.contains("Zip bomb")) {
             return new ImportRejectedException(name, 0, where + "a part of the workbook inflates to more than "
                     + Math.round(1 / MIN_INFLATE_RATIO) + " times its packed size (a zip bomb?); refused unread");
-        }
-        if (all.contains("exceeds the maximum") || all.contains("max entry size") || all.contains("maxEntrySize")) {
-            return new ImportRejectedException(name, 0, where + "a part of the workbook is larger than "
-                    + (MAX_ENTRY_SIZE >> 20) + " MiB once inflated; refused unread");
         }
         return new ImportRejectedException(name, 0, where + "the workbook is damaged or cut off and cannot be read ("
                 + firstLine(innermost(e)) + "); open and save it again in Excel or LibreOffice");

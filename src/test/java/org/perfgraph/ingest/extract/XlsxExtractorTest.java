@@ -72,6 +72,23 @@ class XlsxExtractorTest {
     }
 
     @Test
+    void a_workbook_written_by_a_streaming_writer_is_read() throws java.io.IOException {
+        // SXSSF (and EasyExcel, built on it) leave the sizes out of the ZIP's local headers
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Row row = wb.createSheet("导出").createRow(0);
+            row.createCell(0).setCellValue("三级指标");
+            row.createCell(1).setCellValue(12);
+            wb.write(bytes);
+            wb.dispose();
+        }
+
+        Extraction x = Extractors.extract("导出.xlsx", bytes.toByteArray());
+
+        assertThat(SheetFixtures.render(x.tables().get(0))).containsExactly("1 | sheet 导出, row 1 | 三级指标 | 12");
+    }
+
+    @Test
     void a_workbook_whose_sheets_are_all_empty_is_refused_naming_them() {
         byte[] empty = XlsxFiles.write(wb -> {
             wb.createSheet("项目表").createRow(5).createCell(2);
