@@ -40,8 +40,8 @@ public final class DocumentReader {
             ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
             List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
             diagnostics.addAll(read.diagnostics());
-            return read.with(read.kind(), extraction.fileKind(), read.truncated() || extraction.truncated(),
-                    extraction.sourceLines(), diagnostics);
+            return DocumentContext.apply(read.with(read.kind(), extraction.fileKind(),
+                    read.truncated() || extraction.truncated(), extraction.sourceLines(), diagnostics), options);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
