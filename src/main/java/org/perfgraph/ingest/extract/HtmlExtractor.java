@@ -6,8 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,12 +47,15 @@ final class HtmlExtractor {
             + "|主题分类|信息来源|来源[：:]|浏览次数|访问次数|点击数|字号[：:]|【\\s*大\\s*中\\s*小\\s*】|[【\\[]\\s*打印"
             + "|打印本页|打印此页|关闭窗口|【\\s*关闭|扫一扫|二维码|分享到|当前位置|您现在的位置|您的位置|首页\\s*[>›»＞]"
             + "|网站地图|版权所有|ICP备|网站标识码|公网安备|主办单位|承办单位|技术支持|联系我们");
-    /** Words of a target table or its metadata: a table with one of them is content even beside furniture. */
-    private static final Pattern CONTENT = Pattern.compile("指标|项目名称|项目支出|预算数|预算金额|金额|资金|绩效目标|年度目标");
+    /**
+     * Words of a target table's headers and labels: a table with one of them is content even beside furniture. Not
+     * the title's words (绩效目标, 项目支出): a publication box names the page's title too.
+     */
+    private static final Pattern CONTENT = Pattern.compile("指标|项目名称|预算数|预算金额|金额|资金");
     /** Labels of furniture boxes: such a "label：value" is not document metadata. */
     private static final Pattern FURNITURE_LABEL = Pattern.compile("索引号|发布机构|发布日期|发文机关|发文日期|成文日期"
             + "|生成日期|主题分类|分类|信息来源|来源|浏览次数|访问次数|点击数|字号|当前位置|您现在的位置|您的位置|位置|作者"
-            + "|日期|时间|发布时间|更新时间|字体|文号|发文字号|编辑|责任编辑|有效性");
+            + "|日期|时间|发布时间|更新时间|字体|文号|发文字号|主题词|编辑|责任编辑|有效性");
     private static final Pattern PAIR = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?)\\s*[：:]\\s*(.*?)"
                     + "(?=\\s+[\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]|$)",
@@ -232,17 +237,19 @@ final class HtmlExtractor {
         List<String> lines = textBefore(doc.body(), firstTable);
         List<ExtractionBuilder.PlacedRow> rows = new ArrayList<>();
         boolean pairs = false;
+        Set<String> titles = new HashSet<>();
         for (String line : lines) {
             List<TableCell> cells = new ArrayList<>();
             Matcher m = PAIR.matcher(line);
             while (m.find()) {
-                if (!FURNITURE_LABEL.matcher(m.group(1)).matches() && !FURNITURE.matcher(m.group()).find()) {
+                if (!m.group(2).isBlank() && !FURNITURE_LABEL.matcher(m.group(1)).matches()
+                        && !FURNITURE.matcher(m.group()).find()) {
                     cells.add(TableCell.of(ExtractionBuilder.cellText(m.group())));
                 }
             }
             if (!cells.isEmpty()) {
                 pairs = true;
-            } else if (TITLE.matcher(line).find() && line.length() <= 80 && !FURNITURE.matcher(line).find()) {
+            } else if (isTitle(line) && titles.add(line)) {
                 cells.add(TableCell.of(line));
             }
             if (!cells.isEmpty()) {
@@ -250,6 +257,12 @@ final class HtmlExtractor {
             }
         }
         return pairs ? rows : List.of();
+    }
+
+    /** A title line: names a target table, is not a sentence introducing one (…如下：), is not furniture. */
+    private static boolean isTitle(String line) {
+        return line.length() >= 6 && line.length() <= 80 && TITLE.matcher(line).find() && !line.endsWith("：")
+                && !line.endsWith(":") && !FURNITURE.matcher(line).find();
     }
 
     /** The page's text lines in document order up to the element, a line break at every block element. */

@@ -99,4 +99,21 @@ class HtmlExtractorTest {
                 "1 | table 1, row 1 | 产出指标 | 数量指标 | ^数量指标",
                 "2 | table 1, row 2 | ^产出指标 | 冲突 | ^冲突 | ^冲突");
     }
+
+    @Test
+    void a_publication_box_naming_the_title_is_furniture_and_its_title_heads_the_page_table() {
+        String html = "<html><body><table class=\"xxgk\"><tr><td>索引号：</td><td>000014349/2025-00112</td></tr>"
+                + "<tr><td>名称：</td><td>某县林业局2025年度项目支出绩效目标</td><td>主题词：</td><td>绩效目标</td></tr>"
+                + "</table><h1>某县林业局2025年度项目支出绩效目标</h1><p>现将项目支出绩效目标公开如下：</p>"
+                + "<p>单位：元</p><table><tr><td>项目名称</td><td>三级指标</td><td>指标值</td></tr>"
+                + "<tr><td>森林防火</td><td>巡护里程</td><td>≥5000公里</td></tr></table></body></html>";
+
+        Extraction x = Extractors.extract("林业.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(x.tables()).extracting(Table::name).containsExactly("page", "table 1");
+        assertThat(SheetFixtures.render(x.tables().get(0))).containsExactly(
+                "1 | page text, row 1 | 某县林业局2025年度项目支出绩效目标", "2 | page text, row 2 | 单位：元");
+        assertThat(SheetFixtures.render(x.tables().get(1))).containsExactly(
+                "3 | table 1, row 1 | 项目名称 | 三级指标 | 指标值", "4 | table 1, row 2 | 森林防火 | 巡护里程 | ≥5000公里");
+    }
 }
