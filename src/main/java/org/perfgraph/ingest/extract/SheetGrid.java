@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.DiagnosticCode;
+import org.perfgraph.ingest.ImportRejectedException;
 import org.perfgraph.ingest.TableCell;
 import org.perfgraph.ingest.TableRow;
 
@@ -72,8 +73,32 @@ final class SheetGrid {
         return rows.isEmpty();
     }
 
+    /**
+     * Emits the sheet, or notes that it is empty (and adds its name to {@code empty}); a hidden sheet is read and
+     * noted.
+     */
+    void finish(ExtractionBuilder out, boolean hidden, List<String> empty) {
+        if (isEmpty()) {
+            empty.add(sheet);
+            out.note(0, "sheet " + sheet, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
+                    "sheet " + sheet + " holds no text; skipped", sheet);
+            return;
+        }
+        if (hidden) {
+            out.note(0, "sheet " + sheet, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
+                    "sheet " + sheet + " is hidden in the workbook; read all the same", sheet);
+        }
+        emit(out);
+    }
+
+    /** The refusal of a workbook none of whose sheets held text. */
+    static ImportRejectedException noTable(String document, List<String> empty) {
+        return new ImportRejectedException(document, 0, "the workbook holds no table: "
+                + (empty.isEmpty() ? "it has no sheets" : "every sheet is empty (" + String.join(", ", empty) + ")"));
+    }
+
     /** Emits the sheet as a table "sheet NAME" and its cell warnings. */
-    void emit(ExtractionBuilder out) {
+    private void emit(ExtractionBuilder out) {
         Map<Integer, TableCell[]> slots = new TreeMap<>();
         for (Map.Entry<Integer, String[]> e : rows.entrySet()) {
             String[] cells = e.getValue();

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.DiagnosticCode;
 import org.perfgraph.ingest.Extraction;
 import org.perfgraph.ingest.FileKind;
@@ -56,21 +55,10 @@ final class XlsExtractor {
                 for (CellRangeAddress m : sheet.getMergedRegions()) {
                     grid.merge(m.getFirstRow(), m.getLastRow(), m.getFirstColumn(), m.getLastColumn());
                 }
-                if (grid.isEmpty()) {
-                    empty.add(sheetName);
-                    out.note(0, "sheet " + sheetName, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
-                            "sheet " + sheetName + " holds no text; skipped", sheetName);
-                    continue;
-                }
-                if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
-                    out.note(0, "sheet " + sheetName, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
-                            "sheet " + sheetName + " is hidden in the workbook; read all the same", sheetName);
-                }
-                grid.emit(out);
+                grid.finish(out, workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s), empty);
             }
             if (out.isEmpty()) {
-                throw new ImportRejectedException(name, 0, "the workbook holds no table: every sheet is empty ("
-                        + String.join(", ", empty) + ")");
+                throw SheetGrid.noTable(name, empty);
             }
             return out.build(FileKind.XLS);
         } catch (ImportRejectedException e) {

@@ -19,7 +19,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.DiagnosticCode;
 import org.perfgraph.ingest.Extraction;
 import org.perfgraph.ingest.FileKind;
@@ -89,7 +88,8 @@ final class XlsxExtractor {
                 reader = new XSSFReader(pkg);
                 workbook = Workbook.parse(reader);
                 strings = new ReadOnlySharedStringsTable(pkg, false);
-                styles = reader.getStylesTable();
+                // without a styles part POI's handler prints numbers raw (120000.0): General is what Excel shows
+                styles = reader.getStylesTable() == null ? new StylesTable() : reader.getStylesTable();
             } catch (ImportRejectedException e) {
                 throw e;
             } catch (Exception e) {
@@ -107,22 +107,10 @@ final class XlsxExtractor {
                 } catch (Exception e) {
                     throw refusal(name, "sheet " + sheet.name, e);
                 }
-                if (grid.isEmpty()) {
-                    empty.add(sheet.name);
-                    out.note(0, "sheet " + sheet.name, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
-                            "sheet " + sheet.name + " holds no text; skipped", sheet.name);
-                    continue;
-                }
-                if (sheet.hidden) {
-                    out.note(0, "sheet " + sheet.name, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
-                            "sheet " + sheet.name + " is hidden in the workbook; read all the same", sheet.name);
-                }
-                grid.emit(out);
+                grid.finish(out, sheet.hidden, empty);
             }
             if (out.isEmpty()) {
-                throw new ImportRejectedException(name, 0, "the workbook holds no table: "
-                        + (empty.isEmpty() ? "it has no sheets" : "every sheet is empty (" + String.join(", ", empty)
-                        + ")"));
+                throw SheetGrid.noTable(name, empty);
             }
             return out.build(FileKind.XLSX);
         } finally {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -57,6 +56,19 @@ class XlsxBadInputTest {
         assertThatThrownBy(() -> Extractors.extract("缺部件.xlsx", broken))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageStartingWith("缺部件.xlsx: the workbook is damaged or cut off and cannot be read (");
+    }
+
+    @Test
+    void a_workbook_without_a_styles_part_is_read_with_general_formats() {
+        byte[] bare = XlsxFiles.rewrite(XlsxFiles.write(wb -> {
+            var row = wb.createSheet("项目表").createRow(0);
+            row.createCell(0).setCellValue("预算数");
+            row.createCell(1).setCellValue(120000);
+        }), "xl/styles.xml", null);
+
+        Extraction x = Extractors.extract("无样式.xlsx", bare);
+
+        assertThat(SheetFixtures.render(x.tables().get(0))).containsExactly("1 | sheet 项目表, row 1 | 预算数 | 120000");
     }
 
     @Test
@@ -135,7 +147,4 @@ class XlsxBadInputTest {
         });
     }
 
-    static byte[] utf8(String s) throws IOException {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
