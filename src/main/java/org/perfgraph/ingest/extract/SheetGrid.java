@@ -22,13 +22,16 @@ import org.perfgraph.ingest.TableRow;
  */
 final class SheetGrid {
 
+    private final String document;
     private final String sheet;
     private final NavigableMap<Integer, String[]> rows = new TreeMap<>();
     private final List<int[]> merges = new ArrayList<>();
     private final List<CellNote> notes = new ArrayList<>();
     private int maxColumn = -1;
+    private long cells;
 
-    SheetGrid(String sheet) {
+    SheetGrid(String document, String sheet) {
+        this.document = document;
         this.sheet = sheet;
     }
 
@@ -44,6 +47,10 @@ final class SheetGrid {
         String text = ExtractionBuilder.cellText(raw);
         if (text.isEmpty() || row < 0 || column < 0) {
             return;
+        }
+        if (++cells > ExtractionBuilder.MAX_SLOTS) {
+            // refused while reading, before a sheet of millions of filled cells fills the heap
+            throw ExtractionBuilder.tooLarge(document, place(row));
         }
         String[] cells = rows.get(row);
         if (cells == null) {

@@ -46,7 +46,7 @@ final class XlsExtractor {
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
                 String sheetName = sheet.getSheetName();
-                SheetGrid grid = new SheetGrid(sheetName);
+                SheetGrid grid = new SheetGrid(name, sheetName);
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         grid.cell(cell.getRowIndex(), cell.getColumnIndex(), text(cell, format, grid));

@@ -99,7 +99,7 @@ final class XlsxExtractor {
             CellFormat format = new CellFormat(workbook.date1904);
             List<String> empty = new ArrayList<>();
             for (SheetRef sheet : workbook.sheets) {
-                SheetGrid grid = new SheetGrid(sheet.name);
+                SheetGrid grid = new SheetGrid(name, sheet.name);
                 try (InputStream in = reader.getSheet(sheet.relationId)) {
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new SheetHandler(grid, styles, strings, format));
