@@ -135,10 +135,11 @@ final class HeaderColumns {
         HeaderColumns one = of(top, 1, labelsOf(top), options);
         if (r + 1 < rows.size()) {
             TableRow bottom = rows.get(r + 1);
-            if (headerish(bottom) && groupsOver(top, bottom) && (one == null || !one.has(Field.INDICATOR)
-                    || hasSubHeader(bottom))) {
+            if (headerish(bottom) && groupsOver(top, bottom)) {
+                // 绩效指标 merged over 一级/二级/三级 reads as a header alone; the two rows together map more
                 HeaderColumns two = of(top, 2, combined(top, bottom), options);
-                if (two != null && (one == null || two.distinct >= one.distinct)) {
+                if (two != null && (one == null || two.distinct > one.distinct
+                        || (hasSubHeader(bottom) && two.distinct >= one.distinct))) {
                     return two;
                 }
             }
