@@ -92,6 +92,15 @@ final class HeaderVocabulary {
                 "指标", "绩效指标值类型");
     }
 
+    /** Label → its first synonym: every row of a large table is asked whether it is a header. */
+    private static final java.util.Map<String, Synonym> BY_LABEL = new java.util.HashMap<>();
+
+    static {
+        for (Synonym s : TABLE) {
+            BY_LABEL.putIfAbsent(s.label(), s);
+        }
+    }
+
     /** Sub-header words over or under a value column that make it a period or an annual value. */
     private static final List<String> PERIOD_WORDS = List.of("实施周期", "实施期", "中期", "长期", "周期");
     private static final List<String> ANNUAL_WORDS = List.of("年度", "本年", "当年");
@@ -158,12 +167,7 @@ final class HeaderVocabulary {
     }
 
     private static Synonym exact(String k) {
-        for (Synonym s : TABLE) {
-            if (s.label().equals(k)) {
-                return s;
-            }
-        }
-        return null;
+        return BY_LABEL.get(k);
     }
 
     /** 2024年指标值, 中期指标值(2024-2026年), 年度指标值及单位: a value column with a period or annual word. */
