@@ -15,15 +15,18 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class EditAtomicityTest extends EditingTestSupport {
 
     @Autowired
-    Editor editor;
+    EditTransactions transactions;
+
+    @Autowired
+    FieldEdits fieldEdits;
 
     @Test
     void an_edit_whose_transaction_fails_after_the_write_leaves_neither_the_value_nor_a_history_entry() {
         String target = EditingFixture.target(driver, "111900001");
         long changes = changesCount();
-        assertThatThrownBy(() -> editor.write(tx -> {
-            Editor.Edited edited = editor.edit(tx, Kind.TARGET, target, 1, Map.of("annual", "≥7"), "UPDATE_TARGET",
-                    EDITOR_NAME, true, null);
+        assertThatThrownBy(() -> transactions.write(tx -> {
+            Edited edited = fieldEdits.edit(tx, EditableKind.TARGET, target, 1, Map.of("annual", "≥7"), "UPDATE_TARGET",
+                    EDITOR_NAME, FieldEdits.Guards.NONE, null);
             assertThat(edited.change()).isNotNull();
             throw new IllegalStateException("the connection went away before the commit");
         })).hasMessageContaining("went away");
