@@ -16,9 +16,11 @@ trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 post() { # body [auth] -> prints "seconds<TAB>response"
   local auth=()
   [ "${2:-}" = key ] && auth=(-H "Authorization: Bearer $EDITOR_KEY")
-  curl -s --max-time 30 -o "$OUT/r.$BASHPID" -w '%{time_total}' -H 'Content-Type: application/json' "${auth[@]}" \
+  local file
+  file=$(mktemp -p "$OUT")
+  curl -s --max-time 30 -o "$file" -w '%{time_total}' -H 'Content-Type: application/json' "${auth[@]}" \
     -d "$1" "$GRAPHQL" || echo -n 30
-  printf '\t'; tr -d '\n\t' < "$OUT/r.$BASHPID" 2>/dev/null || true; echo
+  printf '\t'; tr -d '\n\t' < "$file"; echo; rm -f "$file"
 }
 
 READ='{"query":"{ projects(first: 20) { edges { node { name targets { annual { raw } indicator { code } } } } } }"}'
