@@ -3,5 +3,5 @@
 MATCH (c:Change {documentId: $documentId})
 WHERE c.entityKind IN ['Project', 'Target']
 RETURN c.id AS id, c.entityId AS entityId, c.entityKind AS entityKind, c.operation AS operation, c.by AS by,
-       c.version AS version, c.fields AS fields, c.after AS after
+       c.version AS version, c.fields AS fields, c.after AS after, c.relatedIds AS relatedIds
 ORDER BY c.entityId, c.version, c.at

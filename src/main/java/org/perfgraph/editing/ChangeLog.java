@@ -21,7 +21,7 @@ final class ChangeLog {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> record(Tx tx, Entry e) {
+    static Map<String, Object> record(EditTransaction tx, Entry e) {
         Map<String, Object> change = new HashMap<>();
         change.put("id", Ids.of('H', UUID.randomUUID().toString()));
         change.put("by", e.by());
@@ -30,8 +30,8 @@ final class ChangeLog {
         change.put("entityId", e.entityId());
         change.put("documentId", e.documentId());
         change.put("version", e.version());
-        change.put("before", Json.write(e.before()));
-        change.put("after", Json.write(e.after()));
+        change.put("before", HistoryJson.write(e.before()));
+        change.put("after", HistoryJson.write(e.after()));
         change.put("fields", e.fields() == null ? List.of() : new ArrayList<>(e.fields()));
         change.put("relatedIds", e.relatedIds());
         change.put("revertOf", e.revertOf());

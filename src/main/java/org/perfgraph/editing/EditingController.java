@@ -31,12 +31,17 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EditingController {
 
-    private final Editor editor;
+    private final FieldEdits fieldEdits;
+    private final StructuralEdits structuralEdits;
+    private final ChangeReverts reverts;
     private final GraphReader reader;
     private final PerfgraphProperties properties;
 
-    EditingController(Editor editor, GraphReader reader, PerfgraphProperties properties) {
-        this.editor = editor;
+    EditingController(FieldEdits fieldEdits, StructuralEdits structuralEdits, ChangeReverts reverts, GraphReader reader,
+                      PerfgraphProperties properties) {
+        this.fieldEdits = fieldEdits;
+        this.structuralEdits = structuralEdits;
+        this.reverts = reverts;
         this.reader = reader;
         this.properties = properties;
     }
@@ -47,7 +52,7 @@ class EditingController {
     }
 
     record UpdateTargetInput(String id, int expectedVersion, String annual, String period, String level1,
-                             String level2, Boolean allowKindChange) {
+                             String level2, Boolean allowKindChange, Boolean allowForeignL2) {
     }
 
     record RelinkTargetInput(String id, int expectedVersion, String indicatorId) {
@@ -65,7 +70,10 @@ class EditingController {
     }
 
     record AddTargetInput(String projectId, int projectVersion, String indicatorId, String level1, String level2,
-                          String annual, String period) {
+                          String annual, String period, Boolean allowForeignL2) {
+    }
+
+    record CreateIndicatorInput(String code, String name) {
     }
 
     record DeleteTargetInput(String id, int expectedVersion) {
@@ -98,6 +106,9 @@ class EditingController {
     record AddTargetPayload(Map<String, Object> target, Map<String, Object> change) {
     }
 
+    record CreateIndicatorPayload(Map<String, Object> indicator, Map<String, Object> change) {
+    }
+
     record DeleteTargetPayload(String deletedId, Map<String, Object> change) {
     }
 
@@ -113,8 +124,8 @@ class EditingController {
         Map<String, Object> fields = given("name", input.name(), "year", input.year(), "amount", input.amount(),
                 "totalAmount", input.totalAmount(), "nature", input.nature(), "category", input.category(),
                 "department", input.department(), "startDate", input.startDate(), "endDate", input.endDate());
-        Editor.Edited e = editor.update(Kind.PROJECT, input.id(), input.expectedVersion(), fields, "UPDATE_PROJECT",
-                caller.name(), false);
+        Edited e = fieldEdits.update(EditableKind.PROJECT, input.id(), input.expectedVersion(), fields, "UPDATE_PROJECT",
+                caller.name(), FieldEdits.Guards.NONE);
         return new UpdateProjectPayload(e.node(), e.change());
     }
 
@@ -123,8 +134,9 @@ class EditingController {
                                      @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
         Map<String, Object> fields = given("annual", input.annual(), "period", input.period(), "level1", input.level1(),
                 "level2", input.level2());
-        Editor.Edited e = editor.update(Kind.TARGET, input.id(), input.expectedVersion(), fields, "UPDATE_TARGET",
-                caller.name(), !Boolean.TRUE.equals(input.allowKindChange()));
+        Edited e = fieldEdits.update(EditableKind.TARGET, input.id(), input.expectedVersion(), fields, "UPDATE_TARGET",
+                caller.name(), new FieldEdits.Guards(!Boolean.TRUE.equals(input.allowKindChange()),
+                        Boolean.TRUE.equals(input.allowForeignL2())));
         return new UpdateTargetPayload(e.node(), e.change());
     }
 
@@ -134,25 +146,25 @@ class EditingController {
         if (input.indicatorId() == null || input.indicatorId().isBlank()) {
             throw ApiException.badInput("relinkTarget needs the indicatorId to point the target at");
         }
-        Editor.Edited e = editor.update(Kind.TARGET, input.id(), input.expectedVersion(),
-                given("indicator", input.indicatorId()), "RELINK_TARGET", caller.name(), false);
+        Edited e = fieldEdits.update(EditableKind.TARGET, input.id(), input.expectedVersion(),
+                given("indicator", input.indicatorId()), "RELINK_TARGET", caller.name(), FieldEdits.Guards.NONE);
         return new RelinkTargetPayload(e.node(), e.change());
     }
 
     @MutationMapping
     UpdateIndicatorPayload updateIndicator(@Argument UpdateIndicatorInput input,
                                            @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
-        Editor.Edited e = editor.update(Kind.INDICATOR, input.id(), input.expectedVersion(),
-                given("name", input.name(), "code", input.code()), "UPDATE_INDICATOR", caller.name(), false);
+        Edited e = fieldEdits.update(EditableKind.INDICATOR, input.id(), input.expectedVersion(),
+                given("name", input.name(), "code", input.code()), "UPDATE_INDICATOR", caller.name(), FieldEdits.Guards.NONE);
         return new UpdateIndicatorPayload(e.node(), e.change());
     }
 
     @MutationMapping
     MergeIndicatorsPayload mergeIndicators(@Argument MergeIndicatorsInput input,
                                            @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
-        Editor.Edited e = editor.mergeIndicators(input.fromId(), input.fromVersion(), input.intoId(), input.intoVersion(),
+        Edited e = structuralEdits.mergeIndicators(input.fromId(), input.fromVersion(), input.intoId(), input.intoVersion(),
                 caller.name());
-        int moved = ((List<?>) Json.read((String) e.change().get("after")).get("targets")).size();
+        int moved = ((List<?>) HistoryJson.read((String) e.change().get("after")).get("targets")).size();
         return new MergeIndicatorsPayload(e.node(), moved, e.change());
     }
 
@@ -165,7 +177,7 @@ class EditingController {
         if (!fields.containsKey("name")) {
             fields.put("name", "");
         }
-        Editor.Edited e = editor.createProject(input.documentId(), input.unitId(), fields, caller.name());
+        Edited e = structuralEdits.createProject(input.documentId(), input.unitId(), fields, caller.name());
         return new CreateProjectPayload(e.node(), e.change());
     }
 
@@ -173,28 +185,36 @@ class EditingController {
     AddTargetPayload addTarget(@Argument AddTargetInput input, @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
         Map<String, Object> fields = given("indicator", input.indicatorId(), "level1", input.level1(),
                 "level2", input.level2(), "annual", input.annual(), "period", input.period());
-        Editor.Edited e = editor.addTarget(input.projectId(), input.projectVersion(), fields, caller.name());
+        Edited e = structuralEdits.addTarget(input.projectId(), input.projectVersion(), fields,
+                Boolean.TRUE.equals(input.allowForeignL2()), caller.name());
         return new AddTargetPayload(e.node(), e.change());
+    }
+
+    @MutationMapping
+    CreateIndicatorPayload createIndicator(@Argument CreateIndicatorInput input,
+                                           @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
+        Edited e = structuralEdits.createIndicator(input.code(), input.name(), caller.name());
+        return new CreateIndicatorPayload(e.node(), e.change());
     }
 
     @MutationMapping
     DeleteTargetPayload deleteTarget(@Argument DeleteTargetInput input,
                                      @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
-        Editor.Edited e = editor.deleteTarget(input.id(), input.expectedVersion(), caller.name());
+        Edited e = structuralEdits.deleteTarget(input.id(), input.expectedVersion(), caller.name());
         return new DeleteTargetPayload(input.id(), e.change());
     }
 
     @MutationMapping
     DeleteProjectPayload deleteProject(@Argument DeleteProjectInput input,
                                        @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
-        Editor.Edited e = editor.deleteProject(input.id(), input.expectedVersion(), caller.name());
+        Edited e = structuralEdits.deleteProject(input.id(), input.expectedVersion(), caller.name());
         return new DeleteProjectPayload(input.id(), e.change());
     }
 
     @MutationMapping
     RevertChangePayload revertChange(@Argument RevertChangeInput input,
                                      @ContextValue(name = Caller.CONTEXT_KEY) Caller caller) {
-        Editor.Edited e = editor.revert(input.id(), caller.name());
+        Edited e = reverts.revert(input.id(), caller.name());
         Map<String, Object> reverted = reader.single("editing/change", Map.of("id", input.id()));
         @SuppressWarnings("unchecked")
         Map<String, Object> revertedNode = reverted == null ? null : (Map<String, Object>) reverted.get("node");
@@ -211,7 +231,8 @@ class EditingController {
     @QueryMapping
     @SuppressWarnings("unchecked")
     Map<String, Object> changes(@Argument OffsetDateTime since, @Argument String by, @Argument Integer first,
-                                @Argument String after) {
+                                @Argument String after, @Argument String order) {
+        boolean newestFirst = "DESC".equals(order);
         int limit = properties.pageSize(first);
         Map<String, Object> params = new HashMap<>();
         params.put("since", since == null ? null : since.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -219,18 +240,19 @@ class EditingController {
         params.put("afterAt", null);
         params.put("afterId", null);
         if (after != null) {
-            String[] keys = decode(after);
+            String[] keys = decode(after, newestFirst);
             params.put("afterAt", keys[0]);
             params.put("afterId", keys[1]);
         }
         params.put("limit", limit + 1);
-        List<Map<String, Object>> rows = reader.rows("editing/changes-page", params);
+        List<Map<String, Object>> rows = reader.rows(newestFirst ? "editing/changes-page-newest-first"
+                : "editing/changes-page", params);
         long total = ((Number) reader.single("editing/changes-count", params).get("count")).longValue();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
             Map<String, Object> node = (Map<String, Object>) row.get("node");
             Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", encode((ZonedDateTime) node.get("at"), (String) node.get("id")));
+            edge.put("cursor", encode((ZonedDateTime) node.get("at"), (String) node.get("id"), newestFirst));
             edge.put("node", node);
             edges.add(edge);
         }
@@ -246,12 +268,12 @@ class EditingController {
 
     @SchemaMapping(typeName = "Change", field = "before")
     Map<String, Object> before(Map<String, Object> change) {
-        return Json.read((String) change.get("before"));
+        return HistoryJson.read((String) change.get("before"));
     }
 
     @SchemaMapping(typeName = "Change", field = "after")
     Map<String, Object> after(Map<String, Object> change) {
-        return Json.read((String) change.get("after"));
+        return HistoryJson.read((String) change.get("after"));
     }
 
     /** The fields a mutation names (non-null arguments), in order; a null argument leaves its field as it is. */
@@ -265,23 +287,27 @@ class EditingController {
         return out;
     }
 
-    /** Keyset cursor over (at, id): the instant and id of the last change of a page, opaque to clients. */
-    static String encode(ZonedDateTime at, String id) {
-        String key = at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "|" + id;
+    /**
+     * Keyset cursor over (at, id): the instant and id of the last change of a page, opaque to clients; a cursor of
+     * the newest-first order says so, and is refused by the other order.
+     */
+    static String encode(ZonedDateTime at, String id, boolean newestFirst) {
+        String key = at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "|" + id + (newestFirst ? "|DESC" : "");
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String[] decode(String cursor) {
+    static String[] decode(String cursor, boolean newestFirst) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] keys = text.split("\\|", -1);
-            if (keys.length != 2) {
+            if (keys.length != (newestFirst ? 3 : 2) || (newestFirst && !keys[2].equals("DESC"))) {
                 throw new IllegalArgumentException();
             }
             OffsetDateTime.parse(keys[0]);
             return keys;
         } catch (RuntimeException e) {
-            throw ApiException.badInput("'after' is not a cursor of this list (pass a pageInfo.endCursor you received)");
+            throw ApiException.badInput("'after' is not a cursor of this list in this order (pass a pageInfo.endCursor"
+                    + " you received with the same order)");
         }
     }
 }

@@ -46,7 +46,8 @@ public class DocumentImporter {
     }
 
     /**
-     * Imports (or, with {@code dryRun}, only reads) one document.
+     * Imports one document, or with {@code dryRun} writes it in a transaction that is rolled back (what the import
+     * would report, corrections included, and nothing written).
      *
      * @throws ImportRejectedException naming the document and line when it cannot be read; nothing is written
      */
@@ -72,7 +73,7 @@ public class DocumentImporter {
         ParsedDocument doc = reader.read(name, content, options);
         checkAmounts(doc);
         long read = System.nanoTime();
-        GraphWriter.Result result = dryRun ? null : writer.write(doc, by, overwriteEdits);
+        GraphWriter.Result result = dryRun ? writer.dryRun(doc, by, overwriteEdits) : writer.write(doc, by, overwriteEdits);
         String status = dryRun ? "DRY_RUN" : result.outcome().name();
         if (log.isDebugEnabled()) {
             log.debug("{}: read in {} ms, written ({}) in {} ms", name, (read - start) / 1_000_000, status,
@@ -92,7 +93,7 @@ public class DocumentImporter {
         }
         return new ImportReport(name, status, doc.format(), doc.kind(), doc.fileKind(), doc.truncated(),
                 doc.projects().size(), doc.targetCount(), texts.size(),
-                indicators.size(), doc.diagnostics(), dryRun ? List.of() : result.corrections());
+                indicators.size(), doc.diagnostics(), result.corrections());
     }
 
     /**

@@ -68,6 +68,10 @@ public class GraphWriter {
      * re-import). Runs inside the write transaction, after the document's nodes are written; not for UNCHANGED.
      */
     public interface Hook {
+        /** Runs inside the write transaction before a stored document is removed to be written again. */
+        default void beforeReplace(TransactionContext tx, String documentId) {
+        }
+
         /** @return what to report to the importer (corrected fields kept or overwritten), possibly empty */
         List<Map<String, Object>> afterWrite(TransactionContext tx, Written written);
 
@@ -97,6 +101,30 @@ public class GraphWriter {
     public Result write(ParsedDocument document, String by, boolean overwriteEdits) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> write(tx, document, by, overwriteEdits));
+        }
+    }
+
+    /**
+     * Does everything {@link #write(ParsedDocument, String, boolean)} would, then rolls it back: a dry run reports
+     * what the write would report (the corrections it would keep or overwrite) and leaves the store as it was.
+     */
+    public Result dryRun(ParsedDocument document, String by, boolean overwriteEdits) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                throw new RolledBack(write(tx, document, by, overwriteEdits));
+            });
+        } catch (RolledBack rolledBack) {
+            return rolledBack.result;
+        }
+    }
+
+    /** Carries a dry run's result out of the transaction it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Result result;
+
+        RolledBack(Result result) {
+            super(null, null, false, false);
+            this.result = result;
         }
     }
 
@@ -150,9 +178,12 @@ public class GraphWriter {
         Outcome outcome = Outcome.IMPORTED;
         Map<String, Object> orphans = null;
         if (!existing.isEmpty()) {
-            if (doc.contentHash().equals(existing.get(0).get("hash").asString(null))) {
+            // overwriteEdits writes even the same content again: its corrections are to give way to it
+            if (doc.contentHash().equals(existing.get(0).get("hash").asString(null)) && !overwriteEdits) {
                 return new Result(Outcome.UNCHANGED, List.of());
             }
+            String replacedId = existing.get(0).get("id").asString();
+            hooks.orderedStream().forEach(hook -> hook.beforeReplace(tx, replacedId));
             orphans = deleteDocument(tx, doc.name());
             outcome = Outcome.REPLACED;
         }
@@ -417,11 +448,6 @@ public class GraphWriter {
         c.put("code", code);
         c.put("parentKey", parentKey);
         return c;
-    }
-
-    /** Flattens a value into {@code prefix}Raw, Kind, ...: see {@link StoredValue}. */
-    public static void putValue(Map<String, Object> props, String prefix, TargetValue value) {
-        StoredValue.write(props, prefix, value);
     }
 
     /** An exact decimal as text (what the API returns) beside its float (what filters and sorts compare). */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** A re-import keeps manual corrections and reports them, unless asked to overwrite them; imports are history. */
 class ReimportTest extends EditingTestSupport {
@@ -135,5 +136,89 @@ class ReimportTest extends EditingTestSupport {
         editor().document(EditingFixture.IMPORT).variable("name", EditingFixture.NAME)
                 .variable("content", EditingFixture.VERSION_1).execute()
                 .path("importDocument.corrections").entityList(Map.class).hasSize(0);
+    }
+
+    /** VERSION_1 with the quantity target at ≥9: a third content. */
+    private static final String VERSION_3 = EditingFixture.VERSION_1.replace("≥6\t≥6", "≥9\t≥9");
+
+    private GraphQlTester.Response reimport(String content, boolean overwrite, boolean dryRun) {
+        return editor().documentName("importDocument").variable("name", EditingFixture.NAME).variable("content", content)
+                .variable("overwrite", overwrite).variable("dryRun", dryRun).execute();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> history(String id) {
+        return graphQl.documentName("entityHistory").variable("id", id).execute().path("history").entityList(Map.class)
+                .get().stream().map(m -> (Map<String, Object>) m).toList();
+    }
+
+    /** The node's version is its last history entry's, and every entry has a version one above the one before. */
+    private void assertVersionsChainThroughHistory(String id) {
+        List<Map<String, Object>> history = history(id);
+        List<Integer> versions = history.stream().map(c -> ((Number) c.get("version")).intValue()).toList();
+        assertThat(versions).as("versions of %s's history %s", id, history).isSorted().doesNotHaveDuplicates();
+        assertThat(versions.get(versions.size() - 1)).isEqualTo(EditingFixture.version(driver, id));
+    }
+
+    @Test
+    void an_overwriting_reimport_after_a_keeping_one_moves_the_version_forward_never_back() {
+        String target = correctQuantityTarget();
+        reimport(EditingFixture.VERSION_2, false, false).path("importDocument.status").entity(String.class).isEqualTo("REPLACED");
+        int kept = EditingFixture.version(driver, target);
+        reimport(VERSION_3, true, false).path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(false);
+        assertThat(EditingFixture.property(driver, target, "annualRaw")).isEqualTo("≥9");
+        assertThat(EditingFixture.version(driver, target)).isGreaterThan(kept);
+        assertVersionsChainThroughHistory(target);
+    }
+
+    @Test
+    void a_reimport_that_keeps_a_correction_records_both_what_it_imported_and_what_it_kept() {
+        String target = correctQuantityTarget();
+        String correction = (String) history(target).get(0).get("id");
+        reimport(EditingFixture.VERSION_2, false, false).path("importDocument.corrections[*].kept").entityList(Boolean.class)
+                .containsExactly(true);
+        List<Map<String, Object>> history = history(target);
+        assertThat(history).extracting(c -> c.get("operation")).containsExactly("UPDATE_TARGET", "REIMPORT", "KEEP_CORRECTION");
+        assertThat(history.get(1)).containsEntry("before", Map.of("annual", "≥7")).containsEntry("after", Map.of("annual", "≥8"))
+                .containsEntry("by", EDITOR_NAME);
+        assertThat(history.get(2)).containsEntry("before", Map.of("annual", "≥8")).containsEntry("after", Map.of("annual", "≥7"))
+                .containsEntry("relatedIds", List.of(correction));
+        assertVersionsChainThroughHistory(target);
+        // kept once, kept again, still reported as the analyst's correction
+        reimport(VERSION_3, false, false)
+                .path("importDocument.corrections[0].changeId").entity(String.class).isEqualTo(correction)
+                .path("importDocument.corrections[0].imported").entity(String.class).isEqualTo("≥9");
+        assertThat(EditingFixture.property(driver, target, "annualRaw")).isEqualTo("≥7");
+        assertVersionsChainThroughHistory(target);
+    }
+
+    @Test
+    void overwrite_edits_on_unchanged_content_overwrites_the_correction_and_says_so() {
+        String target = correctQuantityTarget();
+        reimport(EditingFixture.VERSION_1, true, false)
+                .path("importDocument.status").entity(String.class).isEqualTo("REPLACED")
+                .path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(false)
+                .path("importDocument.corrections[0].corrected").entity(String.class).isEqualTo("≥7")
+                .path("importDocument.corrections[0].imported").entity(String.class).isEqualTo("≥6");
+        assertThat(EditingFixture.property(driver, target, "annualRaw")).isEqualTo("≥6");
+        assertVersionsChainThroughHistory(target);
+        // without overwriteEdits the same content still changes nothing
+        reimport(EditingFixture.VERSION_1, false, false).path("importDocument.status").entity(String.class).isEqualTo("UNCHANGED");
+    }
+
+    @Test
+    void a_dry_run_reports_the_corrections_the_import_would_keep_or_overwrite_and_writes_nothing() {
+        String target = correctQuantityTarget();
+        long changes = changesCount();
+        reimport(EditingFixture.VERSION_2, false, true)
+                .path("importDocument.status").entity(String.class).isEqualTo("DRY_RUN")
+                .path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(true)
+                .path("importDocument.corrections[0].imported").entity(String.class).isEqualTo("≥8");
+        reimport(EditingFixture.VERSION_2, true, true)
+                .path("importDocument.corrections[*].kept").entityList(Boolean.class).containsExactly(false);
+        assertThat(EditingFixture.property(driver, target, "annualRaw")).isEqualTo("≥7");
+        assertThat(EditingFixture.property(driver, target, "periodRaw")).isEqualTo("≥6");
+        assertThat(EditingFixture.version(driver, target)).isEqualTo(2);
+        assertThat(changesCount()).isEqualTo(changes);
     }
 }

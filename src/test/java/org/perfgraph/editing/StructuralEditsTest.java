@@ -244,4 +244,69 @@ class StructuralEditsTest extends EditingTestSupport {
                 .path("deleteProject.change.id").entity(String.class).get();
         assertThat(classification(errors(editor().document(REVERT).variable("id", deletion).execute()))).isEqualTo("BAD_USER_INPUT");
     }
+
+    @Test
+    void a_merge_answers_with_the_committed_counts_of_the_indicator_that_stays() {
+        String into = indicator("111900001");
+        Map<?, ?> answered = editor().documentName("mergeIndicators").variable("input", Map.of("fromId", indicator("222900001"),
+                        "fromVersion", 1, "intoId", into, "intoVersion", 1)).execute()
+                .path("mergeIndicators.indicator").entity(Map.class).get();
+        Map<?, ?> readBack = graphQl.documentName("indicatorCounts").variable("id", into).execute()
+                .path("indicator").entity(Map.class).get();
+        assertThat(readBack.get("projectCount")).isEqualTo(2);
+        assertThat(answered.get("projectCount")).isEqualTo(readBack.get("projectCount"));
+        assertThat(answered.get("unitCount")).isEqualTo(readBack.get("unitCount"));
+    }
+
+    @Test
+    void an_indicator_entered_by_hand_is_in_history_can_be_measured_and_is_removed_again_by_a_revert() {
+        Map<String, Object> before = stats();
+        String id = editor().documentName("createIndicator").variable("code", " 111900099 ").variable("name", "编辑测试 新指标").execute()
+                .path("createIndicator.indicator.code").entity(String.class).isEqualTo("111900099")
+                .path("createIndicator.indicator.version").entity(Integer.class).isEqualTo(1)
+                .path("createIndicator.indicator.projectCount").entity(Integer.class).isEqualTo(0)
+                .path("createIndicator.change.operation").entity(String.class).isEqualTo("CREATE_INDICATOR")
+                .path("createIndicator.change.entityKind").entity(String.class).isEqualTo("Indicator")
+                .path("createIndicator.change.after.name").entity(String.class).isEqualTo("编辑测试 新指标")
+                .path("createIndicator.indicator.id").entity(String.class).get();
+        assertThat(id).isEqualTo(indicator("111900099"));
+        String creation = graphQl.documentName("entityHistory").variable("id", id).execute()
+                .path("history[*].operation").entityList(String.class).containsExactly("CREATE_INDICATOR")
+                .path("history[0].id").entity(String.class).get();
+        // a code or (uncoded) a name another indicator has is refused
+        List<ResponseError> code = errors(editor().documentName("createIndicator").variable("code", "111900001").variable("name", "别名").execute());
+        assertThat(classification(code)).isEqualTo("CONFLICT");
+        assertThat(code.get(0).getMessage()).contains("111900001");
+        assertThat(classification(errors(editor().documentName("createIndicator").variable("name", " ").execute()))).isEqualTo("BAD_USER_INPUT");
+        assertThat(classification(errors(graphQl.documentName("createIndicator").variable("name", "无钥匙").execute()))).isEqualTo("UNAUTHORIZED");
+        // a target can measure it; while one does, the creation cannot be reverted
+        String target = EditingFixture.target(driver, "331900001");
+        editor().document(RELINK).variable("input", Map.of("id", target, "expectedVersion", 1, "indicatorId", id)).execute()
+                .path("relinkTarget.target.indicator.code").entity(String.class).isEqualTo("111900099");
+        assertThat(classification(errors(editor().document(REVERT).variable("id", creation).execute()))).isEqualTo("CONFLICT");
+        editor().document(RELINK).variable("input", Map.of("id", target, "expectedVersion", 2, "indicatorId", indicator("331900001")))
+                .execute().path("relinkTarget.target.version").entity(Integer.class).isEqualTo(3);
+        editor().document(REVERT).variable("id", creation).execute().path("revertChange.change.revertOf").entity(String.class).isEqualTo(creation);
+        assertThat(EditingFixture.single(driver, "MATCH (i:Indicator {id: $id}) RETURN count(i) AS v", Map.of("id", id))).isEqualTo(0L);
+        assertThat(stats()).isEqualTo(before);
+    }
+
+    @Test
+    void changes_come_newest_first_when_asked_and_oldest_first_by_default() {
+        String project = EditingFixture.project(driver, "编辑项目甲");
+        for (int v = 1; v <= 3; v++) {
+            editor().document(UPDATE_PROJECT).variable("input", Map.of("id", project, "expectedVersion", v, "year", 2020 + v))
+                    .execute().path("updateProject.project.version").entity(Integer.class).isEqualTo(v + 1);
+        }
+        graphQl.documentName("changesInOrder").variable("by", EDITOR_NAME).execute()
+                .path("changes.edges[*].node.operation").entityList(String.class).containsExactly("IMPORT", "UPDATE_PROJECT");
+        String cursor = graphQl.documentName("changesInOrder").variable("by", EDITOR_NAME).variable("order", "DESC").execute()
+                .path("changes.totalCount").entity(Integer.class).isEqualTo(4)
+                .path("changes.edges[*].node.after.year").entityList(Integer.class).containsExactly(2023, 2022)
+                .path("changes.pageInfo.endCursor").entity(String.class).get();
+        graphQl.documentName("changesInOrder").variable("by", EDITOR_NAME).variable("order", "DESC").variable("after", cursor).execute()
+                .path("changes.edges[*].node.operation").entityList(String.class).containsExactly("UPDATE_PROJECT", "IMPORT")
+                .path("changes.edges[0].node.after.year").entity(Integer.class).isEqualTo(2021)
+                .path("changes.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+    }
 }

@@ -189,4 +189,28 @@ class TargetEditingTest extends EditingTestSupport {
     private Object single(String cypher) {
         return EditingFixture.single(driver, cypher, Map.of());
     }
+
+    @Test
+    void an_l2_under_a_foreign_l1_is_refused_naming_both_unless_allowed() {
+        String target = EditingFixture.target(driver, "111900001");
+        long changes = changesCount();
+        List<ResponseError> foreign = errors(editor().documentName("reclassifyTarget")
+                .variable("id", target).variable("version", 1).variable("level1", "效益指标").execute());
+        assertThat(classification(foreign)).isEqualTo("BAD_USER_INPUT");
+        assertThat(foreign.get(0).getMessage()).contains("数量指标").contains("效益指标").contains("allowForeignL2");
+        List<ResponseError> both = errors(editor().documentName("reclassifyTarget")
+                .variable("id", target).variable("version", 1).variable("level1", "产出指标").variable("level2", "社会效益").execute());
+        assertThat(classification(both)).isEqualTo("BAD_USER_INPUT");
+        assertThat(both.get(0).getMessage()).contains("社会效益指标").contains("产出指标");
+        assertThat(EditingFixture.version(driver, target)).isEqualTo(1);
+        assertThat(changesCount()).isEqualTo(changes);
+        // a matching pair passes, and so does a foreign one on purpose
+        editor().documentName("reclassifyTarget").variable("id", target).variable("version", 1)
+                .variable("level1", "效益指标").variable("level2", "社会效益指标").execute()
+                .path("updateTarget.target.level2.name").entity(String.class).isEqualTo("社会效益指标");
+        editor().documentName("reclassifyTarget").variable("id", target).variable("version", 2)
+                .variable("level2", "数量指标").variable("allowForeignL2", true).execute()
+                .path("updateTarget.target.level1.name").entity(String.class).isEqualTo("效益指标")
+                .path("updateTarget.target.level2.name").entity(String.class).isEqualTo("数量指标");
+    }
 }

@@ -13,11 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The history's before/after maps are stored as JSON strings (a Neo4j property cannot hold a map). Values are
  * stored in their input form: money as an exact decimal string, dates as ISO strings.
  */
-final class Json {
+final class HistoryJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
+    private HistoryJson() {
     }
 
     static String write(Map<String, Object> map) {
@@ -51,7 +51,7 @@ final class Json {
             return safe((Map<String, Object>) m);
         }
         if (v instanceof List<?> l) {
-            return l.stream().map(Json::safeValue).toList();
+            return l.stream().map(HistoryJson::safeValue).toList();
         }
         if (v instanceof int[] a) {
             return java.util.Arrays.stream(a).boxed().toList();

@@ -5,7 +5,7 @@ import java.util.List;
 import org.perfgraph.support.ApiException;
 
 /** The editable node kinds, their editable fields (in input form) and the scripts that lock, read and set them. */
-enum Kind {
+enum EditableKind {
     PROJECT("Project", List.of("name", "year", "amount", "totalAmount", "nature", "category", "department",
             "startDate", "endDate")),
     TARGET("Target", List.of("annual", "period", "level1", "level2", "indicator")),
@@ -14,7 +14,7 @@ enum Kind {
     final String label;
     final List<String> fields;
 
-    Kind(String label, List<String> fields) {
+    EditableKind(String label, List<String> fields) {
         this.label = label;
         this.fields = fields;
     }
@@ -32,8 +32,8 @@ enum Kind {
     }
 
     /** The kind of a history entry's entity, where it is one of the editable kinds. */
-    static Kind ofLabel(String label) {
-        for (Kind k : values()) {
+    static EditableKind ofLabel(String label) {
+        for (EditableKind k : values()) {
             if (k.label.equals(label)) {
                 return k;
             }

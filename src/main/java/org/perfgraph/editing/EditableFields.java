@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.perfgraph.graph.GraphWriter;
+import org.perfgraph.graph.StoredValue;
 import org.perfgraph.ingest.CategoryVocabulary;
 import org.perfgraph.ingest.TargetValue;
 import org.perfgraph.ingest.TextNormalizer;
@@ -19,17 +20,17 @@ import org.perfgraph.support.ApiException;
 import org.perfgraph.support.Ids;
 
 /**
- * Editable fields in their input form (what a mutation carries and the history stores): validation, the current
- * value of a stored node, and the properties and links a new value writes. A target value is re-read with the
- * importer's own {@link ValueNormalizer} and flattened with the writer's own {@link GraphWriter#putValue}, so an
- * edited value is stored exactly as an imported one would be.
+ * The editable fields of projects, targets and indicators and their coercion, in input form (what a mutation
+ * carries and the history stores): validation, the current value of a stored node, and the properties and links a
+ * new value writes. A target value is re-read with the importer's own {@link ValueNormalizer} and flattened with the
+ * one owner of the stored shape, {@link StoredValue}, so an edited value is stored exactly as an imported one would be.
  */
-final class Fields {
+final class EditableFields {
 
     /** Fields an empty text cannot clear. */
     private static final java.util.Set<String> REQUIRED = java.util.Set.of("name", "annual", "level1", "level2", "indicator");
 
-    private Fields() {
+    private EditableFields() {
     }
 
     /** Properties and link parameters for a set-&lt;kind&gt; statement. */
@@ -38,7 +39,7 @@ final class Fields {
 
     /** The current values of a kind's editable fields, from a read row ({@code node} plus context columns). */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> current(Kind kind, Map<String, Object> row) {
+    static Map<String, Object> current(EditableKind kind, Map<String, Object> row) {
         Map<String, Object> node = (Map<String, Object>) row.get("node");
         Map<String, Object> out = new LinkedHashMap<>();
         switch (kind) {
@@ -70,7 +71,7 @@ final class Fields {
      * A field's value in its canonical input form, from a GraphQL argument or from the history's JSON; refuses
      * what the field cannot hold with BAD_USER_INPUT. Empty text clears an optional field.
      */
-    static Object normalise(Kind kind, String field, Object value) {
+    static Object normalise(EditableKind kind, String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank() && !REQUIRED.contains(field))) {
             return null;
         }
@@ -138,6 +139,30 @@ final class Fields {
         }
     }
 
+    /** The non-null fields of a creation, in input form. */
+    static Map<String, Object> given(EditableKind kind, Map<String, Object> fields) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((f, v) -> {
+            Object n = normalise(kind, f, v);
+            if (n != null) {
+                values.put(f, n);
+            }
+        });
+        return values;
+    }
+
+    /**
+     * Refuses an L2 under an L1 the vocabulary files it elsewhere (数量指标 under 效益指标): the reader flags such a
+     * row as L2_FOREIGN_L1, so an edit does not create one unless asked to.
+     */
+    static void refuseForeignL2(String level1, String level2) {
+        String parent = level2 == null ? null : CategoryVocabulary.parentOf(level2);
+        if (parent != null && level1 != null && !parent.equals(level1)) {
+            throw ApiException.badInput("二级指标 " + level2 + " belongs under " + parent + ", not under " + level1
+                    + " (the reader flags such a row as L2_FOREIGN_L1); pass allowForeignL2: true to file it there anyway");
+        }
+    }
+
     /** Equal as values: decimals by magnitude (1000.5 = 1000.50), everything else by equals. */
     static boolean same(Object a, Object b) {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
@@ -153,13 +178,10 @@ final class Fields {
      * @param numericOnly refuse a value that does not read as a number where the stored one does
      */
     @SuppressWarnings("unchecked")
-    static Write plan(Kind kind, Map<String, Object> changed, Map<String, Object> row, boolean numericOnly) {
+    static Write plan(EditableKind kind, Map<String, Object> changed, Map<String, Object> row, boolean numericOnly) {
         Map<String, Object> node = (Map<String, Object>) row.get("node");
         Map<String, Object> props = new HashMap<>();
-        Map<String, Object> params = new HashMap<>();
-        params.put("level1", null);
-        params.put("level2", null);
-        params.put("indicatorId", null);
+        Map<String, Object> params = noLinks();
         for (Map.Entry<String, Object> e : changed.entrySet()) {
             String field = e.getKey();
             Object v = e.getValue();
@@ -212,7 +234,7 @@ final class Fields {
                 }
             }
         }
-        if (kind == Kind.PROJECT) {
+        if (kind == EditableKind.PROJECT) {
             Object start = changed.containsKey("startDate") ? changed.get("startDate") : node.get("startDate");
             Object end = changed.containsKey("endDate") ? changed.get("endDate") : node.get("endDate");
             if (start instanceof LocalDate s && end instanceof LocalDate en && en.isBefore(s)) {
@@ -222,13 +244,20 @@ final class Fields {
         return new Write(props, params);
     }
 
+    /** Link parameters of a set-&lt;kind&gt; statement that relinks nothing. */
+    static Map<String, Object> noLinks() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("level1", null);
+        params.put("level2", null);
+        params.put("indicatorId", null);
+        return params;
+    }
+
     private static void putValue(Map<String, Object> props, String prefix, String raw, Map<String, Object> row,
                                  Map<String, Object> node, boolean numericOnly) {
         if (raw == null) {
             // Clearing: every flattened property of the column goes.
-            Map<String, Object> keys = new HashMap<>();
-            GraphWriter.putValue(keys, prefix, new TargetValue("", ValueKind.TEXT, null, null, null, null, null, ""));
-            keys.keySet().forEach(k -> props.put(k, null));
+            props.putAll(StoredValue.cleared(prefix));
             return;
         }
         Integer year = row.get("documentYear") == null ? null : ((Number) row.get("documentYear")).intValue();
@@ -238,9 +267,7 @@ final class Fields {
                     + "), but this target's " + prefix + " value is numeric (" + node.get(prefix + "Raw")
                     + "); pass allowKindChange: true to store it anyway");
         }
-        Map<String, Object> flat = new HashMap<>();
-        GraphWriter.putValue(flat, prefix, value);
-        props.putAll(flat);
+        StoredValue.write(props, prefix, value);
     }
 
     static BigDecimal decimal(Object value) {

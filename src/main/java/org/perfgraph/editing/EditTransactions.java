@@ -1,0 +1,36 @@
+package org.perfgraph.editing;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs an edit as one write transaction: the edit's statements and its history entry, then the recount of the
+ * stored counts it marked and the bump of the write generation. A refusal (or a client that went away) before the
+ * commit leaves nothing behind; after it, the change and its history entry are both there.
+ */
+@Component
+class EditTransactions {
+
+    private final Driver driver;
+
+    EditTransactions(Driver driver) {
+        this.driver = driver;
+    }
+
+    <T> T write(Function<EditTransaction, T> work) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                EditTransaction edit = new EditTransaction(tx);
+                T result = work.apply(edit);
+                // stored counts of the indicators and texts the edit relinked (the statements mark them)
+                edit.run("ingest/recount-stale", Map.of());
+                // cached aggregates of the previous generation are no longer served
+                edit.run("support/bump-generation", Map.of());
+                return result;
+            });
+        }
+    }
+}
