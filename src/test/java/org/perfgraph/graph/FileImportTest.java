@@ -100,6 +100,77 @@ class FileImportTest extends GraphTest {
         }
     }
 
+    /** A sheet as budget units save them: a title, the money unit, a header, unit/project/amount merged down. */
+    private static byte[] workbook() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var bytes = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("项目表");
+            String[][] rows = {
+                    {"某县文旅局2025年度项目支出绩效目标表"},
+                    {"单位：万元"},
+                    {"单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"},
+                    {"301009-某县文旅局", "送戏下乡经费", "12", "产出指标", "数量指标", "演出场次", "≥12场"},
+                    {"", "", "", "", "时效指标", "演出完成及时率", "100%"},
+                    {"", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            for (int c = 0; c < 3; c++) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 5, c, c));
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 4, 3, 3));
+            wb.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    @Test
+    void an_xlsx_imports_with_sheet_places_its_rows_as_source_and_the_amount_in_yuan() throws Exception {
+        String xlsx = Base64.getEncoder().encodeToString(workbook());
+        var response = editor().documentName("importFile").variable("name", NAME).variable("contentBase64", xlsx).execute();
+        response.path("importDocument.status").entity(String.class).isEqualTo("IMPORTED");
+        response.path("importDocument.fileKind").entity(String.class).isEqualTo("XLSX");
+        response.path("importDocument.format").entity(String.class).isEqualTo("HEADER_TABLE");
+        response.path("importDocument.targets").entity(Integer.class).isEqualTo(3);
+        var targets = graphQl.documentName("targetProvenance").variable("name", NAME).execute();
+        targets.path("targets.edges[*].node.indicatorName").entityList(String.class)
+                .containsExactly("演出场次", "演出完成及时率", "群众满意度");
+        targets.path("targets.edges[*].node.annual.raw").entityList(String.class).containsExactly("≥12场", "100%", "≥90%");
+        targets.path("targets.edges[*].node.source.place").entityList(String.class)
+                .containsExactly("sheet 项目表, row 4", "sheet 项目表, row 5", "sheet 项目表, row 6");
+        int line = targets.path("targets.edges[0].node.source.line").entity(Integer.class).get();
+        graphQl.documentName("documentSource").variable("name", NAME).variable("from", line).variable("to", line).execute()
+                .path("documents.edges[0].node.source[0].text").entity(String.class)
+                .satisfies(text -> assertThat(text).startsWith("301009-某县文旅局\t送戏下乡经费\t12\t产出指标"));
+        try (var session = driver.session()) {
+            var project = session.run("MATCH (p:Project)-[:DECLARED_IN]->(:Document {name: $name}) "
+                    + "RETURN p.amount AS amount, p.moneyUnit AS unit", Map.of("name", NAME)).single();
+            assertThat(new java.math.BigDecimal(project.get("amount").asString())).isEqualByComparingTo("120000");
+            assertThat(project.get("unit").asString()).isEqualTo("万元");
+        }
+    }
+
+    @Test
+    void a_self_assessment_keeps_actual_weight_score_and_points_through_the_api() throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/layouts/tab-self-assessment.txt"));
+        var response = editor().documentName("importFile").variable("name", NAME).variable("contentBase64", base64(text))
+                .execute();
+        response.path("importDocument.kind").entity(String.class).isEqualTo("SELF_ASSESSMENT");
+        var targets = graphQl.documentName("targetProvenance").variable("name", NAME).execute();
+        targets.path("targets.edges[0].node.indicatorName").entity(String.class).isEqualTo("维修校舍面积");
+        targets.path("targets.edges[0].node.actual.raw").entity(String.class).isEqualTo("520平方米");
+        targets.path("targets.edges[0].node.weight").entity(java.math.BigDecimal.class)
+                .satisfies(w -> assertThat(w).isEqualByComparingTo("20"));
+        targets.path("targets.edges[2].node.score").entity(java.math.BigDecimal.class)
+                .satisfies(w -> assertThat(w).isEqualByComparingTo("12"));
+        targets.path("targets.edges[0].node.points").entity(java.math.BigDecimal.class)
+                .satisfies(w -> assertThat(w).isEqualByComparingTo("50"));
+        targets.path("targets.edges[2].node.notes").entity(String.class).satisfies(n -> assertThat(n).contains("雨季延误工期"));
+        targets.path("targets.edges[0].node.source.document.kind").entity(String.class).isEqualTo("SELF_ASSESSMENT");
+    }
+
     @Test
     void content_and_content_base64_together_are_refused() {
         editor().documentName("importBoth").variable("name", NAME).execute().errors()
