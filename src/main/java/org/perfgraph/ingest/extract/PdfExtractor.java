@@ -36,7 +36,11 @@ final class PdfExtractor {
     static final int MAX_PAGES = 2_000;
     /** Characters one document may hold: a 2,000-page table is about 4M. */
     static final int MAX_CHARACTERS = 5_000_000;
-    /** A gap wider than this many average character widths (of the row) starts a new cell. */
+    /**
+     * A gap wider than this many average character widths (of the row) starts a new cell. One width, not 1.5: a
+     * cell filled to its border leaves only its padding (about one CJK character) before the next cell's text, and
+     * text inside a cell has no gap that wide (CJK runs have none, a Latin space is a quarter of one).
+     */
     static final double CELL_GAP = 1.0;
 
     private final String document;
