@@ -1,4 +1,4 @@
-// Removes a document with its projects, targets, goal statements and diagnostics. $name
+// Removes a document with its projects, targets, goal statements, diagnostics and source lines. $name
 MATCH (d:Document {name: $name})
 CALL (d) {
   MATCH (p:Project)-[:DECLARED_IN]->(d)
@@ -8,5 +8,9 @@ CALL (d) {
 CALL (d) {
   OPTIONAL MATCH (d)-[:NOTED]->(g:Diagnostic)
   DETACH DELETE g
+}
+CALL (d) {
+  OPTIONAL MATCH (d)-[:HAS_LINES]->(s:SourceLines)
+  DETACH DELETE s
 }
 DETACH DELETE d

@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.perfgraph.analysis.Findings.FindingFilter;
 import org.perfgraph.ingest.TextSignature;
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.Connection;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
@@ -266,6 +267,10 @@ class AnalysisController {
         for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
             Map<String, Object> node = new LinkedHashMap<>(row);
             node.put("id", row.get("key"));
+            // the evidence's place in a file is its target's (findings on goal texts have a line only)
+            if (node.get("place") == null && row.get("target") instanceof Map<?, ?> target) {
+                node.put("place", target.get("place"));
+            }
             edges.add(edge(PageCursor.encode("findings", java.util.Arrays.asList(row.get("key"))), node));
         }
         return connection(edges, rows.size() > limit);
@@ -397,13 +402,7 @@ class AnalysisController {
     }
 
     private static Map<String, Object> connection(List<Map<String, Object>> edges, boolean hasNext) {
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
-        return out;
+        return Connection.of(edges, hasNext);
     }
 
     private static int atLeastOne(Integer value, int fallback, String name) {

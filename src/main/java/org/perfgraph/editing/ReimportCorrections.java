@@ -45,6 +45,16 @@ class ReimportCorrections implements GraphWriter.Hook {
         return report;
     }
 
+    /** A removal is one history entry on the document: who removed which content. */
+    @Override
+    public void afterRemove(TransactionContext transaction, GraphWriter.Removed removed) {
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", removed.name());
+        before.put("hash", removed.hash());
+        ChangeLog.record(new Tx(transaction), new ChangeLog.Entry(removed.by(), "REMOVE_DOCUMENT", "Document",
+                removed.id(), removed.id(), null, before, Map.of(), List.of(), null, null));
+    }
+
     /** One entity's history as far as re-import cares: its last version and the latest change of each field. */
     private static final class EntityHistory {
         final Kind kind;

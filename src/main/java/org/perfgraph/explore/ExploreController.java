@@ -1,13 +1,14 @@
 package org.perfgraph.explore;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.Connection;
+import org.perfgraph.graph.DocumentSource;
+import org.perfgraph.graph.StoredValue;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
@@ -23,12 +24,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ExploreController {
 
+    static final int MAX_SOURCE_LINES = 10_000;
+
     private final GraphReader reader;
     private final PerfgraphProperties properties;
+    private final DocumentSource documentSource;
 
-    ExploreController(GraphReader reader, PerfgraphProperties properties) {
+    ExploreController(GraphReader reader, PerfgraphProperties properties, DocumentSource documentSource) {
         this.reader = reader;
         this.properties = properties;
+        this.documentSource = documentSource;
     }
 
     @QueryMapping
@@ -111,54 +116,73 @@ class ExploreController {
         String signature = query.signature();
         List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
         List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
-        boolean hasNext = rows.size() > limit;
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
+        Map<String, Object> out = Connection.of(rows, limit, row -> {
             List<Object> sortValues = new ArrayList<>();
             for (int i = 0; i < query.keys.size(); i++) {
                 sortValues.add(row.get("s" + i));
             }
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", PageCursor.encode(signature, sortValues));
-            edge.put("node", (Map<String, Object>) row.get("node"));
-            edges.add(edge);
-        }
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", hasNext);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
+            return PageCursor.encode(signature, sortValues);
+        }, row -> (Map<String, Object>) row.get("node"));
         if (env.getSelectionSet().contains("totalCount")) {
             out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
         }
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
         return out;
     }
 
     @SchemaMapping(typeName = "Target", field = "annual")
     Map<String, Object> annual(Map<String, Object> target) {
-        return value(target, "annual");
+        return StoredValue.read(target, "annual");
     }
 
     @SchemaMapping(typeName = "Target", field = "period")
     Map<String, Object> period(Map<String, Object> target) {
-        return value(target, "period");
+        return StoredValue.read(target, "period");
     }
 
-    /** The flattened {@code annual*}/{@code period*} properties of a target as a TargetValue. */
-    static Map<String, Object> value(Map<String, Object> target, String prefix) {
-        if (target.get(prefix + "Raw") == null) {
-            return null;
+    @SchemaMapping(typeName = "Target", field = "actual")
+    Map<String, Object> actual(Map<String, Object> target) {
+        return StoredValue.read(target, "actual");
+    }
+
+    /** Exact decimals are read from their text; the float beside them is what filters compare. */
+    @SchemaMapping(typeName = "Target", field = "weight")
+    Object weight(Map<String, Object> target) {
+        return target.get("weightText");
+    }
+
+    @SchemaMapping(typeName = "Target", field = "score")
+    Object score(Map<String, Object> target) {
+        return target.get("scoreText");
+    }
+
+    @SchemaMapping(typeName = "Target", field = "points")
+    Object points(Map<String, Object> target) {
+        return target.get("pointsText");
+    }
+
+    /** Documents stored before kinds existed are declarations read from text. */
+    @SchemaMapping(typeName = "Document", field = "kind")
+    Object documentKind(Map<String, Object> document) {
+        return document.getOrDefault("kind", "DECLARATION");
+    }
+
+    @SchemaMapping(typeName = "Document", field = "fileKind")
+    Object documentFileKind(Map<String, Object> document) {
+        return document.getOrDefault("fileKind", "TEXT");
+    }
+
+    @SchemaMapping(typeName = "Document", field = "truncated")
+    Object documentTruncated(Map<String, Object> document) {
+        return document.getOrDefault("truncated", false);
+    }
+
+    /** The document's own lines, read from the one or two stored chunks that hold them. */
+    @SchemaMapping(typeName = "Document", field = "source")
+    List<Map<String, Object>> source(Map<String, Object> document, @Argument int fromLine, @Argument int toLine) {
+        if (fromLine < 1 || toLine < fromLine || toLine - fromLine >= MAX_SOURCE_LINES) {
+            throw ApiException.badInput("source takes 1 <= fromLine <= toLine and at most " + MAX_SOURCE_LINES
+                    + " lines at once; got " + fromLine + ".." + toLine);
         }
-        Map<String, Object> v = new HashMap<>();
-        v.put("raw", target.get(prefix + "Raw"));
-        v.put("kind", target.get(prefix + "Kind"));
-        v.put("comparator", target.get(prefix + "Comparator"));
-        v.put("number", target.get(prefix + "NumberText"));
-        v.put("unit", target.get(prefix + "Unit"));
-        v.put("qualifier", target.get(prefix + "Qualifier"));
-        v.put("deadline", target.get(prefix + "Deadline"));
-        v.put("normalized", target.get(prefix + "Normalized"));
-        return v;
+        return documentSource.lines((String) document.get("name"), fromLine, toLine);
     }
 }

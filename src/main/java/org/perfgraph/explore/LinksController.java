@@ -96,6 +96,7 @@ class LinksController {
             Map<String, Object> source = new HashMap<>();
             source.put("document", document);
             source.put("line", target.get("line"));
+            source.put("place", target.get("place"));
             out.put(target, source);
         });
         return out;

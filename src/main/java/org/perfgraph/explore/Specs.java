@@ -11,6 +11,8 @@ import static org.perfgraph.explore.NodeSpec.Operand.STRING;
 
 import java.util.List;
 import java.util.Map;
+
+import org.perfgraph.graph.StoredValue;
 /**
  * The filter and sort whitelist of every node kind, mirroring the {@code *Where} and {@code *Order} inputs of
  * schema/explore.graphqls. Counts are degree lookups where one hop suffices, stored properties for the distinct
@@ -63,16 +65,21 @@ final class Specs {
             .link("texts", "({n})-[:STATES]->({m}:Text)", "Text", true)
             .orderByDefault(List.of(Map.of("name", "ASC")));
 
+    /** A TargetValue's filters; the property names are {@link StoredValue}'s. */
     static NodeSpec value(String prefix) {
         return new NodeSpec("TargetValue", "Target")
-                .field("raw", "{n}." + prefix + "Raw", STRING)
-                .field("kind", "{n}." + prefix + "Kind", ENUM)
-                .field("comparator", "{n}." + prefix + "Comparator", ENUM)
-                .field("number", "{n}." + prefix + "Number", FLOAT)
-                .field("unit", "{n}." + prefix + "Unit", STRING)
-                .field("qualifier", "{n}." + prefix + "Qualifier", STRING)
-                .field("deadline", "{n}." + prefix + "Deadline", DATE)
-                .field("normalized", "{n}." + prefix + "Normalized", STRING);
+                .field("raw", valueProperty(prefix, "raw"), STRING)
+                .field("kind", valueProperty(prefix, "kind"), ENUM)
+                .field("comparator", valueProperty(prefix, "comparator"), ENUM)
+                .field("number", valueProperty(prefix, "number"), FLOAT)
+                .field("unit", valueProperty(prefix, "unit"), STRING)
+                .field("qualifier", valueProperty(prefix, "qualifier"), STRING)
+                .field("deadline", valueProperty(prefix, "deadline"), DATE)
+                .field("normalized", valueProperty(prefix, "normalized"), STRING);
+    }
+
+    private static String valueProperty(String prefix, String field) {
+        return "{n}." + StoredValue.property(prefix, field);
     }
 
     static final NodeSpec TARGET = new NodeSpec("Target", "Target")
@@ -90,6 +97,10 @@ final class Specs {
             .sortable("id", "line", "indicatorName", "level1", "level2", "annualNumber", "annualDeadline")
             .embed("annual", value("annual"))
             .embed("period", value("period"))
+            .embed("actual", value("actual"))
+            .field("weight", "{n}.weight", FLOAT)
+            .field("score", "{n}.score", FLOAT)
+            .field("direction", "{n}.direction", ENUM)
             .link("indicator", "({n})-[:MEASURES]->({m}:Indicator)", "Indicator", false)
             .link("project", "({n})<-[:HAS_TARGET]-({m}:Project)", "Project", false)
             .link("document", "({n})-[:SOURCE]->({m}:Document)", "Document", false)
@@ -140,6 +151,9 @@ final class Specs {
             .required("name", "{n}.name", STRING)
             .field("hash", "{n}.hash", STRING)
             .field("format", "{n}.format", ENUM)
+            .field("kind", "coalesce({n}.kind, 'DECLARATION')", ENUM)
+            .field("fileKind", "coalesce({n}.fileKind, 'TEXT')", ENUM)
+            .field("truncated", "coalesce({n}.truncated, false)", BOOLEAN)
             .field("title", "{n}.title", STRING)
             .field("region", "{n}.region", STRING)
             .field("year", "{n}.year", INT)

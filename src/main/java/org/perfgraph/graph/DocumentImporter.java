@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.DocumentFormat;
+import org.perfgraph.ingest.DocumentKind;
 import org.perfgraph.ingest.DocumentReader;
+import org.perfgraph.ingest.FileKind;
+import org.perfgraph.ingest.ImportOptions;
 import org.perfgraph.ingest.GoalStatement;
 import org.perfgraph.ingest.ImportRejectedException;
 import org.perfgraph.ingest.ParsedDocument;
@@ -36,7 +39,8 @@ public class DocumentImporter {
      * What an import did, with the document's counts and the reader's diagnostics; {@code corrections} lists the
      * manually corrected fields of a replaced document that differ from its new content (kept or overwritten).
      */
-    public record ImportReport(String document, String status, DocumentFormat format, int projects, int targets,
+    public record ImportReport(String document, String status, DocumentFormat format, DocumentKind kind,
+                               FileKind fileKind, boolean truncated, int projects, int targets,
                                int texts, int indicators, List<Diagnostic> diagnostics,
                                List<Map<String, Object>> corrections) {
     }
@@ -55,11 +59,17 @@ public class DocumentImporter {
      * {@code overwriteEdits}.
      */
     public ImportReport importDocument(String name, byte[] content, boolean dryRun, String by, boolean overwriteEdits) {
+        return importDocument(name, content, ImportOptions.NONE, dryRun, by, overwriteEdits);
+    }
+
+    /** Imports with an explicit column mapping and context (see {@link ImportOptions}). */
+    public ImportReport importDocument(String name, byte[] content, ImportOptions options, boolean dryRun, String by,
+                                       boolean overwriteEdits) {
         if (name == null || name.isBlank()) {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
         long start = System.nanoTime();
-        ParsedDocument doc = reader.read(name, content);
+        ParsedDocument doc = reader.read(name, content, options);
         checkAmounts(doc);
         long read = System.nanoTime();
         GraphWriter.Result result = dryRun ? null : writer.write(doc, by, overwriteEdits);
@@ -80,8 +90,18 @@ public class DocumentImporter {
                 indicators.add(t.indicator().key());
             }
         }
-        return new ImportReport(name, status, doc.format(), doc.projects().size(), doc.targetCount(), texts.size(),
+        return new ImportReport(name, status, doc.format(), doc.kind(), doc.fileKind(), doc.truncated(),
+                doc.projects().size(), doc.targetCount(), texts.size(),
                 indicators.size(), doc.diagnostics(), dryRun ? List.of() : result.corrections());
+    }
+
+    /**
+     * Removes a document with everything only it referenced, in one transaction with one history entry.
+     *
+     * @return false if no document has that name
+     */
+    public boolean removeDocument(String name, String by) {
+        return writer.delete(name, by);
     }
 
     /** Money is stored in whole fen; an amount finer than that is a misread cell, not money. */

@@ -70,6 +70,14 @@ public class GraphWriter {
     public interface Hook {
         /** @return what to report to the importer (corrected fields kept or overwritten), possibly empty */
         List<Map<String, Object>> afterWrite(TransactionContext tx, Written written);
+
+        /** A document was removed (inside the removal's transaction, after its nodes are gone). */
+        default void afterRemove(TransactionContext tx, Removed removed) {
+        }
+    }
+
+    /** A removed document: its name, id and content hash, and who removed it. */
+    public record Removed(String name, String id, String hash, String by) {
     }
 
     /** The outcome of a write and what the hooks reported. */
@@ -99,13 +107,22 @@ public class GraphWriter {
      * @return false if no document has that name
      */
     public boolean delete(String name) {
+        return delete(name, "system");
+    }
+
+    /** Removes the named document on behalf of {@code by} (the history's "who"); see {@link #delete(String)}. */
+    public boolean delete(String name, String by) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
+                tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", name)).consume();
+                List<Record> found = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", name)).list();
                 Map<String, Object> orphans = deleteDocument(tx, name);
                 if (orphans == null) {
                     return false;
                 }
                 tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
+                Removed removed = new Removed(name, found.get(0).get("id").asString(), found.get(0).get("hash").asString(null), by);
+                hooks.orderedStream().forEach(hook -> hook.afterRemove(tx, removed));
                 tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
                 return true;
             });
@@ -152,6 +169,9 @@ public class GraphWriter {
         document.put("lineCount", doc.lineCount());
         document.put("projectCount", doc.projects().size());
         document.put("targetCount", doc.targetCount());
+        document.put("kind", doc.kind().name());
+        document.put("fileKind", doc.fileKind().name());
+        document.put("truncated", doc.truncated());
         tx.run(CypherScripts.load("ingest/create-document"), Map.of("document", document)).consume();
 
         Rows rows = rows(doc, documentId);
@@ -165,6 +185,7 @@ public class GraphWriter {
         batched(tx, "ingest/create-statements", documentId, rows.statements);
         batched(tx, "ingest/create-targets", documentId, rows.targets);
         batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
+        batched(tx, "ingest/create-source-lines", documentId, SourceLines.chunks(doc.sourceLines()));
         if (orphans != null) {
             tx.run(CypherScripts.load("ingest/delete-orphans"), orphans).consume();
         }
@@ -261,6 +282,7 @@ public class GraphWriter {
             props.put("documentId", documentId);
             props.put("unitId", Ids.of('U', unitKey));
             props.put("targetCount", project.targets().size());
+            props.put("moneyUnit", project.moneyUnit());
             rows.projects.add(Map.of("unitKey", unitKey, "line", project.line(), "props", props));
 
             for (GoalStatement goal : project.goals()) {
@@ -319,8 +341,15 @@ public class GraphWriter {
                 t.put("level1", target.level1().canonical());
                 t.put("level2", target.level2().canonical());
                 t.put("categoryInferred", target.level1().inferred() || target.level2().inferred());
-                putValue(t, "annual", target.annual());
-                putValue(t, "period", target.period());
+                StoredValue.write(t, "annual", target.annual());
+                StoredValue.write(t, "period", target.period());
+                StoredValue.write(t, "actual", target.actual());
+                t.put("place", target.place());
+                putDecimal(t, "weight", target.weight());
+                putDecimal(t, "score", target.score());
+                putDecimal(t, "points", target.points());
+                t.put("direction", target.direction() == null ? null : target.direction().name());
+                t.put("notes", target.notes());
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", targetId);
                 row.put("projectId", projectId);
@@ -358,55 +387,49 @@ public class GraphWriter {
     /** Key of a category node, registering it (and, for an L2, its canonical parent L1) in the rows. */
     private static String categoryKey(Rows rows, CategoryRef ref, CategoryRef rowLevel1) {
         String key = "L" + ref.level() + ":" + ref.canonical();
-        rows.categories.computeIfAbsent(key, k -> {
-            Map<String, Object> c = new HashMap<>();
-            c.put("key", k);
-            c.put("id", Ids.of('C', k));
-            c.put("name", ref.canonical());
-            c.put("level", ref.level());
-            c.put("code", ref.code());
-            String parent = null;
-            if (ref.level() == 2) {
-                String parentName = CategoryVocabulary.parentOf(ref.canonical());
-                if (parentName == null && rowLevel1 != null) {
-                    parentName = rowLevel1.canonical();
-                }
-                if (parentName != null) {
-                    parent = "L1:" + parentName;
-                    String parentKey = parent;
-                    String parentCanonical = parentName;
-                    rows.categories.computeIfAbsent(parentKey, pk -> {
-                        Map<String, Object> p = new HashMap<>();
-                        p.put("key", pk);
-                        p.put("id", Ids.of('C', pk));
-                        p.put("name", parentCanonical);
-                        p.put("level", 1);
-                        p.put("code", null);
-                        p.put("parentKey", null);
-                        return p;
-                    });
+        if (rows.categories.containsKey(key)) {
+            return key;
+        }
+        String parent = null;
+        if (ref.level() == 2) {
+            String parentName = CategoryVocabulary.parentOf(ref.canonical());
+            if (parentName == null && rowLevel1 != null) {
+                parentName = rowLevel1.canonical();
+            }
+            if (parentName != null) {
+                parent = "L1:" + parentName;
+                // registered before the L2 (not inside one computeIfAbsent: nesting them on one map corrupts it)
+                if (!rows.categories.containsKey(parent)) {
+                    rows.categories.put(parent, category(parent, parentName, 1, null, null));
                 }
             }
-            c.put("parentKey", parent);
-            return c;
-        });
+        }
+        rows.categories.put(key, category(key, ref.canonical(), ref.level(), ref.code(), parent));
         return key;
     }
 
-    /** Flattens a value into {@code prefix}Raw, Kind, Comparator, Number, NumberText, Unit, Qualifier, Deadline, Normalized. */
+    private static Map<String, Object> category(String key, String name, int level, String code, String parentKey) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("key", key);
+        c.put("id", Ids.of('C', key));
+        c.put("name", name);
+        c.put("level", level);
+        c.put("code", code);
+        c.put("parentKey", parentKey);
+        return c;
+    }
+
+    /** Flattens a value into {@code prefix}Raw, Kind, ...: see {@link StoredValue}. */
     public static void putValue(Map<String, Object> props, String prefix, TargetValue value) {
-        if (value == null) {
-            return;
+        StoredValue.write(props, prefix, value);
+    }
+
+    /** An exact decimal as text (what the API returns) beside its float (what filters and sorts compare). */
+    private static void putDecimal(Map<String, Object> props, String name, BigDecimal value) {
+        if (value != null) {
+            props.put(name, value.doubleValue());
+            props.put(name + "Text", value.toPlainString());
         }
-        props.put(prefix + "Raw", value.raw());
-        props.put(prefix + "Kind", value.kind() == null ? null : value.kind().name());
-        props.put(prefix + "Comparator", value.comparator() == null ? null : value.comparator().name());
-        props.put(prefix + "Number", value.number() == null ? null : value.number().doubleValue());
-        props.put(prefix + "NumberText", value.number() == null ? null : value.number().toPlainString());
-        props.put(prefix + "Unit", value.unit());
-        props.put(prefix + "Qualifier", value.qualifier());
-        props.put(prefix + "Deadline", value.deadline());
-        props.put(prefix + "Normalized", value.normalized());
     }
 
     public static String plain(BigDecimal amount) {

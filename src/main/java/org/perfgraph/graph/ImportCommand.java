@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.perfgraph.ingest.Diagnostic;
+import org.perfgraph.ingest.ImportOptions;
 import org.perfgraph.ingest.ImportRejectedException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -16,23 +18,128 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar perfgraph.jar import FILE...}: imports each file into the configured store (embedded or
- * NEO4J_URI), printing a line per document (its warnings listed, infos counted) and a summary with throughput and
- * peak heap; exits 1 if any document was refused, 2 on usage or database errors. Each document is its own
- * transaction, so a refused one writes nothing; PERFGRAPH_IMPORT_THREADS (default 2) documents are written at once.
+ * {@code java -jar perfgraph.jar import [options] FILE...}: imports each file (any kind the reader reads, told by
+ * its content) into the configured store (embedded or NEO4J_URI), printing a line per document (its warnings
+ * listed, infos counted) and a summary with throughput and peak heap; exits 1 if any document was refused, 2 on
+ * usage or database errors. Each document is its own transaction, so a refused one writes nothing and the others
+ * still import; PERFGRAPH_IMPORT_THREADS (default 2) documents are written at once. {@code --remove NAME} takes a
+ * stored document out instead.
  */
 public final class ImportCommand {
+
+    static final String USAGE = """
+            usage: java -jar perfgraph.jar import [options] FILE...
+                   java -jar perfgraph.jar import --remove NAME...
+              FILE                any file perfgraph reads (xlsx, xls, docx, doc, pdf, html, text), told by its content
+              --columns JSON      explicit column mapping, e.g. '{"indicator":"考核内容","value":"目标"}'
+                                  keys: unit project amount goal level1 level2 indicator value periodValue comparator
+                                  measureUnit weight direction valueType actual score note
+              --year N            budget year where the document does not say it
+              --region NAME       region where the document does not say it
+              --unit NAME         budget unit where the document does not say it
+              --override          year, region and unit win over what the document says
+              --dry-run           read and report only; nothing is written
+              --remove NAME       remove the stored document NAME with everything only it referenced
+              --help              this text""";
 
     private ImportCommand() {
     }
 
-    public static int run(Class<?> application, String[] files) {
+    /** The command line, parsed. */
+    record Arguments(List<String> files, List<String> removals, ImportOptions options, boolean dryRun) {
+    }
+
+    /** Parses the command line; a usage error is an IllegalArgumentException with a message for the user. */
+    static Arguments parse(String[] args) {
+        List<String> files = new java.util.ArrayList<>();
+        List<String> removals = new java.util.ArrayList<>();
+        Map<String, String> columns = Map.of();
+        Integer year = null;
+        String region = null;
+        String unit = null;
+        boolean override = false;
+        boolean dryRun = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--columns" -> columns = columns(value(args, ++i, a));
+                case "--year" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        year = Integer.valueOf(v);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--year takes a year such as 2024, not '" + v + "'");
+                    }
+                }
+                case "--region" -> region = value(args, ++i, a);
+                case "--unit" -> unit = value(args, ++i, a);
+                case "--override" -> override = true;
+                case "--dry-run" -> dryRun = true;
+                case "--remove" -> removals.add(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.isEmpty() && removals.isEmpty()) {
+            throw new IllegalArgumentException("no FILE to import and no --remove NAME");
+        }
+        if (!files.isEmpty() && !removals.isEmpty()) {
+            throw new IllegalArgumentException("import FILEs or --remove NAMEs, not both in one run");
+        }
+        return new Arguments(files, removals, new ImportOptions(columns, year, region, unit, override), dryRun);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    /** The --columns JSON object: our column keys to header cells. */
+    static Map<String, String> columns(String json) {
+        Map<String, Object> parsed;
+        try {
+            parsed = new tools.jackson.databind.json.JsonMapper().readValue(json,
+                    new tools.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--columns takes a JSON object such as '{\"indicator\":\"考核内容\"}': "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var e : parsed.entrySet()) {
+            if (!ImportOptions.COLUMN_KEYS.contains(e.getKey())) {
+                throw new IllegalArgumentException("--columns: unknown key '" + e.getKey() + "'; keys are "
+                        + new java.util.TreeSet<>(ImportOptions.COLUMN_KEYS));
+            }
+            if (!(e.getValue() instanceof String header) || header.isBlank()) {
+                throw new IllegalArgumentException("--columns: '" + e.getKey() + "' must name a header cell (a string)");
+            }
+            out.put(e.getKey(), header);
+        }
+        return out;
+    }
+
+    public static int run(Class<?> application, String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (files.length == 0) {
-            err.println("usage: java -jar perfgraph.jar import FILE...");
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println(USAGE);
+            return 0;
+        }
+        Arguments arguments;
+        try {
+            arguments = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("import: " + e.getMessage());
+            err.println(USAGE);
             return 2;
         }
+        List<String> files = arguments.files();
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
@@ -46,6 +153,9 @@ public final class ImportCommand {
         }
         try (context) {
             DocumentImporter importer = context.getBean(DocumentImporter.class);
+            if (!arguments.removals().isEmpty()) {
+                return remove(importer, arguments.removals(), out, err);
+            }
             int threads = Math.max(1, Integer.getInteger("perfgraph.import-threads",
                     Integer.parseInt(System.getenv().getOrDefault("PERFGRAPH_IMPORT_THREADS", "2"))));
             Totals totals = new Totals();
@@ -56,7 +166,7 @@ public final class ImportCommand {
             try {
                 List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
                 for (String file : files) {
-                    futures.add(pool.submit(() -> importOne(importer, file, out, err, totals)));
+                    futures.add(pool.submit(() -> importOne(importer, file, arguments, out, err, totals)));
                 }
                 for (var f : futures) {
                     f.get();
@@ -65,7 +175,8 @@ public final class ImportCommand {
                 Thread.currentThread().interrupt();
                 return 2;
             } catch (java.util.concurrent.ExecutionException e) {
-                err.println("import failed: " + e.getCause().getMessage());
+                // importOne handles every failure of its document; anything else is this command's own bug
+                err.println("import failed: " + e.getCause());
                 return 2;
             } finally {
                 pool.shutdownNow();
@@ -77,7 +188,7 @@ public final class ImportCommand {
             int diagnostics = totals.diagnostics;
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("summary: %d documents, %d imported or unchanged, %d refused; %d projects, %d targets, %d texts, %d diagnostics%n",
-                    files.length, files.length - refused, refused, projects, targets, texts, diagnostics);
+                    files.size(), files.size() - refused, refused, projects, targets, texts, diagnostics);
             out.printf(java.util.Locale.ROOT, "throughput: %.1f s, %.0f target rows/s, peak heap %d MB (of max %d MB)%n",
                     seconds, targets / Math.max(seconds, 1e-9), peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
             return refused == 0 ? 0 : 1;
@@ -93,18 +204,41 @@ public final class ImportCommand {
         int diagnostics;
     }
 
+    /** Removes each named document: one transaction and one history entry each. */
+    private static int remove(DocumentImporter importer, List<String> names, PrintStream out, PrintStream err) {
+        int missing = 0;
+        for (String name : names) {
+            try {
+                if (importer.removeDocument(name, "system")) {
+                    out.println(name + ": removed");
+                } else {
+                    missing++;
+                    err.println("refused: " + name + ": no document of that name is stored");
+                }
+            } catch (RuntimeException e) {
+                missing++;
+                err.println("refused: " + name + ": could not be removed (" + firstLine(e) + "); nothing was changed");
+            }
+        }
+        return missing == 0 ? 0 : 1;
+    }
+
     /** Imports one file and prints its line (warnings and errors listed; infos counted). */
-    private static void importOne(DocumentImporter importer, String file, PrintStream out, PrintStream err, Totals totals) {
+    private static void importOne(DocumentImporter importer, String file, Arguments arguments, PrintStream out,
+                                  PrintStream err, Totals totals) {
         Path path = Path.of(file);
         try {
             byte[] content = Files.readAllBytes(path);
-            var report = importer.importDocument(path.getFileName().toString(), content, false);
-            StringBuilder text = new StringBuilder(String.format("%s: %s (%s) %d projects, %d targets, %d texts, %d diagnostics%n",
-                    file, report.status(), report.format(), report.projects(), report.targets(), report.texts(),
+            var report = importer.importDocument(path.getFileName().toString(), content, arguments.options(),
+                    arguments.dryRun(), "system", false);
+            StringBuilder text = new StringBuilder(String.format("%s: %s (%s, %s, %s%s) %d projects, %d targets, %d texts, %d diagnostics%n",
+                    file, report.status(), report.format(), report.fileKind(), report.kind(),
+                    report.truncated() ? ", truncated" : "", report.projects(), report.targets(), report.texts(),
                     report.diagnostics().size()));
             for (Diagnostic d : report.diagnostics()) {
                 if (d.severity() != Diagnostic.Severity.INFO) {
-                    text.append(String.format("  line %d %s %s: %s%n", d.line(), d.severity(), d.code(), d.message()));
+                    text.append(String.format("  line %d%s %s %s: %s%n", d.line(),
+                            d.place() == null ? "" : " (" + d.place() + ")", d.severity(), d.code(), d.message()));
                 }
             }
             synchronized (totals) {
@@ -120,7 +254,15 @@ public final class ImportCommand {
             refuse(totals, err, file + ": no such file");
         } catch (IOException e) {
             refuse(totals, err, file + ": cannot read (" + e.getMessage() + ")");
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a database or writer failure of this document: its transaction rolled back, the others go on
+            refuse(totals, err, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
         }
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     private static void refuse(Totals totals, PrintStream err, String message) {

@@ -19,8 +19,8 @@ public final class CategoryVocabulary {
     }
 
     private static final List<Entry> TABLE = List.of(
-            new Entry("产出指标", 1, null, List.of("产出")),
-            new Entry("效益指标", 1, null, List.of("效益")),
+            new Entry("产出指标", 1, null, List.of("产出", "预期产出指标", "预期产出")),
+            new Entry("效益指标", 1, null, List.of("效益", "效果指标", "预期效果指标", "效果", "预期效益指标")),
             new Entry("满意度指标", 1, null, List.of("满意度")),
             new Entry("成本指标", 1, null, List.of("成本")),
             new Entry("数量指标", 2, "产出指标", List.of("数量")),

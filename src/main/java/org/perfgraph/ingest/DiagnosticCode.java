@@ -48,7 +48,11 @@ public enum DiagnosticCode {
     /** A cell whose content the extractor could not read (an image, a formula error, an unknown type). */
     CELL_UNREADABLE(false),
     /** Something about the file itself (an empty sheet skipped, a page without text). */
-    FILE_NOTE(false);
+    FILE_NOTE(false),
+    /** A number ≤ 1 under a 度量单位 of % read as a fraction a spreadsheet exported (0.9 → 90%). */
+    VALUE_AS_FRACTION(true),
+    /** The document names no project: its targets were given one named after the title or the unit. */
+    PROJECT_FROM_CONTEXT(false);
 
     private final boolean uncertain;
 

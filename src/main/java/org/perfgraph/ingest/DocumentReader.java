@@ -17,7 +17,8 @@ import org.perfgraph.ingest.extract.Extractors;
 public final class DocumentReader {
 
     /** Every layout, most specific first: on equal certainty the earlier one reads. */
-    private static final List<Layout> LAYOUTS = List.of(new TabExportLayout(), new FormLayout());
+    private static final List<Layout> LAYOUTS = List.of(new TabExportLayout(), new FormLayout(),
+            new HeaderTableLayout());
 
     /** Reads one document with nothing but its bytes. */
     public ParsedDocument read(String name, byte[] content) {
@@ -40,8 +41,8 @@ public final class DocumentReader {
             ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
             List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
             diagnostics.addAll(read.diagnostics());
-            return read.with(read.kind(), extraction.fileKind(), read.truncated() || extraction.truncated(),
-                    extraction.sourceLines(), diagnostics);
+            return DocumentContext.apply(read.with(read.kind(), extraction.fileKind(),
+                    read.truncated() || extraction.truncated(), extraction.sourceLines(), diagnostics), options);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -74,7 +75,7 @@ public final class DocumentReader {
         throw new ImportRejectedException(name, first, "unknown layout: expected either a tab export (a tab-separated"
                 + " header row with 预算单位, 项目名称, 一级指标, 二级指标, 三级指标 … columns and CODE-NAME cells) or"
                 + " 财政项目支出绩效目标申报表 forms (blocks with 项目名称, 项目性质, 主管部门, 实施单位 … labels);"
-                + " found neither");
+                + " found neither, nor a table with a header row" + HeaderTableLayout.refusalDetail(extraction));
     }
 
     private static String sha256(byte[] content) {

@@ -303,6 +303,27 @@ final class TabExportLayout implements Layout {
         }
         CategoryRef l1 = category(line, l1Cell, 1, null);
         CategoryRef l2 = category(line, l2Cell, 2, l1 == null ? null : l1.canonical());
+        if (l1 == null || l2 == null) {
+            // an emptied category cell: carried from the project's row above (as a merged cell would be), or from
+            // the vocabulary (an L2's own L1); with neither the row cannot be placed and the document is refused
+            ParsedTarget above = project.targets.isEmpty() ? null : project.targets.get(project.targets.size() - 1);
+            if (l2 == null && above != null && (l1 == null || l1.canonical().equals(above.level1().canonical()))) {
+                l2 = new CategoryRef(null, null, above.level2().canonical(), 2, true);
+            }
+            if (l1 == null && l2 != null && CategoryVocabulary.parentOf(l2.canonical()) != null) {
+                l1 = new CategoryRef(null, null, CategoryVocabulary.parentOf(l2.canonical()), 1, true);
+            } else if (l1 == null && above != null) {
+                l1 = new CategoryRef(null, null, above.level1().canonical(), 1, true);
+            }
+            if (l1 == null || l2 == null) {
+                throw new ImportRejectedException(name, line, "line " + line + ": the "
+                        + (l1 == null ? "一级指标" : "二级指标") + " cell of indicator '" + l3Cell
+                        + "' is empty and no row above it in project " + project.name + " says what it is");
+            }
+            diagnostics.warn(line, DiagnosticCode.CATEGORY_INFERRED, "the empty category cell of indicator '" + l3Cell
+                    + "' was read as " + l1.canonical() + " / " + l2.canonical() + " (carried from the row above or"
+                    + " implied by the L2)", l3Cell, l1.canonical(), l2.canonical());
+        }
         checkTree(line, l1, l2);
 
         Matcher m = CODE_NAME.matcher(l3Cell);

@@ -125,6 +125,115 @@ public final class ValueNormalizer {
         return numeric != null ? numeric : text(raw, folded);
     }
 
+    /**
+     * A value read from separate columns: what {@link #parse(String, String, String, Integer)} made of them and
+     * what disagreed.
+     *
+     * @param value     the value; raw is the cells joined in comparator-value-unit order
+     * @param conflicts what the columns said against the value cell (comparator or unit), empty where nothing
+     * @param fraction  true where a number ≤ 1 under a % unit column was read as a fraction (0.9 → 90%)
+     */
+    record SplitValue(TargetValue value, List<String> conflicts, boolean fraction) {
+    }
+
+    /**
+     * Reads a value split over columns: 指标性质 (the comparator), 指标值 and 度量单位. The comparator and unit
+     * columns win over what the value cell implies, and every disagreement is reported; a number ≤ 1 in a column
+     * whose unit is % and whose cell writes no unit is a fraction exported by a spreadsheet (0.9 → 90%).
+     *
+     * @param comparatorCell the 指标性质 cell (≥, ≤, =, 大于等于 …), or null
+     * @param valueCell      the value cell; null or blank gives null
+     * @param unitCell       the 度量单位 cell, or null
+     * @param documentYear   the document's year for deadlines without one
+     */
+    static SplitValue parse(String comparatorCell, String valueCell, String unitCell, Integer documentYear) {
+        if (valueCell == null || valueCell.isBlank()) {
+            return null;
+        }
+        String comparatorText = comparatorCell == null ? "" : compact(comparatorCell);
+        String unitText = unitCell == null ? "" : compact(unitCell);
+        if (unitText.startsWith("(") && unitText.endsWith(")") && unitText.length() > 2) {
+            unitText = unitText.substring(1, unitText.length() - 1);
+        }
+        String raw = (comparatorCell == null ? "" : comparatorCell.trim()) + valueCell.trim()
+                + (unitCell == null ? "" : unitCell.trim());
+        TargetValue cell = parse(valueCell, documentYear);
+        if (cell.kind() != ValueKind.NUMERIC) {
+            TargetValue joined = parse(raw, documentYear);
+            return new SplitValue(joined.kind() == ValueKind.NUMERIC ? joined
+                    : new TargetValue(raw, cell.kind(), cell.comparator(), cell.number(), cell.unit(), cell.qualifier(),
+                    cell.deadline(), cell.normalized()), List.of(), false);
+        }
+        List<String> conflicts = new java.util.ArrayList<>();
+        Comparator comparator = cell.comparator();
+        Comparator column = comparatorOf(comparatorText);
+        if (column != null) {
+            if (writesComparator(compact(valueCell)) && column != cell.comparator()) {
+                conflicts.add("指标性质 " + column.symbol() + " but the value says " + cell.comparator().symbol());
+            }
+            comparator = column;
+        }
+        String unit = cell.unit();
+        if (!unitText.isEmpty()) {
+            if (unit != null && !unit.equals(unitText)) {
+                conflicts.add("度量单位 " + unitText + " but the value says " + unit);
+            }
+            unit = unitText;
+        }
+        BigDecimal number = cell.number();
+        boolean fraction = false;
+        if ("%".equals(unitText) && cell.unit() == null && number.signum() > 0 && number.compareTo(BigDecimal.ONE) <= 0) {
+            number = number.movePointRight(2);
+            fraction = true;
+        }
+        String normalized = comparator.symbol() + number.stripTrailingZeros().toPlainString() + (unit == null ? "" : unit);
+        return new SplitValue(new TargetValue(raw, ValueKind.NUMERIC, comparator, number, unit, cell.qualifier(), null,
+                normalized), List.copyOf(conflicts), fraction);
+    }
+
+    /** The comparator a 指标性质 cell names (≥, 大于等于, 正向 is not one), or null. */
+    static Comparator comparatorOf(String cell) {
+        String c = cell == null ? "" : compact(cell);
+        if (c.isEmpty()) {
+            return null;
+        }
+        for (Token t : PREFIX_COMPARATORS) {
+            if (c.equals(t.text())) {
+                return t.comparator();
+            }
+        }
+        for (Token t : SUFFIX_COMPARATORS) {
+            if (c.equals(t.text())) {
+                return t.comparator();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a value cell writes its comparator itself (≥90, 不低于90, 90以上) rather than implying =. */
+    private static boolean writesComparator(String compact) {
+        for (Token t : PREFIX_COMPARATORS) {
+            if (compact.contains(t.text())) {
+                return true;
+            }
+        }
+        for (Token t : SUFFIX_COMPARATORS) {
+            if (compact.endsWith(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cell is a measure word on its own (个, 人次, %, 平方米). */
+    static boolean isUnitWord(String cell) {
+        String c = cell == null ? "" : compact(cell);
+        if (c.startsWith("(") && c.endsWith(")") && c.length() > 2) {
+            c = c.substring(1, c.length() - 1);
+        }
+        return UNITS.contains(c);
+    }
+
     private static TargetValue text(String raw, String normalized) {
         return new TargetValue(raw, ValueKind.TEXT, null, null, null, null, null, normalized);
     }

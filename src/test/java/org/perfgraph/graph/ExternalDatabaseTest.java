@@ -44,7 +44,7 @@ class ExternalDatabaseTest {
             System.clearProperty("perfgraph.neo4j-uri");
             System.clearProperty("perfgraph.data-dir");
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("IMPORTED (FORM) 12 projects, 152 targets");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("IMPORTED (FORM, TEXT, DECLARATION) 12 projects, 152 targets");
     }
 
     @Test

@@ -56,10 +56,46 @@ class ImportCommandTest {
                 bad.toString()});
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(1);
-        assertThat(printed).contains("000_4081c7b18e37fcb4.txt: IMPORTED (TAB_EXPORT) 10 projects, 62 targets")
-                .contains("003_97f8f01bbb414fd2.txt: IMPORTED (FORM) 12 projects, 152 targets")
+        assertThat(printed).contains("000_4081c7b18e37fcb4.txt: IMPORTED (TAB_EXPORT, TEXT, DECLARATION) 10 projects, 62 targets")
+                .contains("003_97f8f01bbb414fd2.txt: IMPORTED (FORM, TEXT, DECLARATION) 12 projects, 152 targets")
                 .contains("summary: 3 documents, 2 imported or unchanged, 1 refused; 22 projects, 214 targets");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused: bad.txt, line 6");
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+
+        // the same store, the remove form: one document out, an unknown name refused
+        out.reset();
+        err.reset();
+        int removed = ImportCommand.run(PerfgraphApplication.class, new String[] {
+                "--remove", "000_4081c7b18e37fcb4.txt", "--remove", "no-such-document.txt"});
+        assertThat(removed).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("000_4081c7b18e37fcb4.txt: removed");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("refused: no-such-document.txt: no document of that name is stored");
+    }
+
+    @Test
+    void the_command_line_takes_columns_as_json_and_context_flags() {
+        var parsed = ImportCommand.parse(new String[] {"--columns", "{\"indicator\":\"考核内容\",\"value\":\"目标\"}",
+                "--year", "2023", "--region", "某县", "--unit", "某县文化馆", "--override", "a.xlsx", "b.pdf"});
+        assertThat(parsed.files()).containsExactly("a.xlsx", "b.pdf");
+        assertThat(parsed.options().columns()).containsEntry("indicator", "考核内容").containsEntry("value", "目标");
+        assertThat(parsed.options().year()).isEqualTo(2023);
+        assertThat(parsed.options().region()).isEqualTo("某县");
+        assertThat(parsed.options().unit()).isEqualTo("某县文化馆");
+        assertThat(parsed.options().override()).isTrue();
+    }
+
+    @Test
+    void bad_command_lines_are_refused_with_a_reason_and_the_usage() {
+        assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--columns", "{\"kpi\":\"x\"}", "a.txt"}))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("import: --columns: unknown key 'kpi'")
+                .contains("usage: java -jar perfgraph.jar import");
+        err.reset();
+        assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--columns", "{not json", "a.txt"}))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("import: --columns takes a JSON object");
+        assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--remove NAME");
     }
 }

@@ -145,4 +145,23 @@ class ValueNormalizerTest {
                 .isEqualTo(ValueNormalizer.parse("大于等于90%", 2024).normalized())
                 .isEqualTo("≥90%");
     }
+
+    @Test
+    void split_columns_win_over_the_value_cell_and_say_where_they_disagree() {
+        ValueNormalizer.SplitValue plain = ValueNormalizer.parse("≥", "12", "场", 2024);
+        assertThat(plain.value().raw()).isEqualTo("≥12场");
+        assertThat(plain.value().normalized()).isEqualTo("≥12场");
+        assertThat(plain.conflicts()).isEmpty();
+
+        ValueNormalizer.SplitValue conflict = ValueNormalizer.parse("≥", "≤5个", "%", 2024);
+        assertThat(conflict.value().comparator()).isEqualTo(Comparator.GE);
+        assertThat(conflict.value().unit()).isEqualTo("%");
+        assertThat(conflict.conflicts()).hasSize(2);
+
+        ValueNormalizer.SplitValue fraction = ValueNormalizer.parse("=", "0.9", "%", 2024);
+        assertThat(fraction.fraction()).isTrue();
+        assertThat(fraction.value().normalized()).isEqualTo("=90%");
+        assertThat(ValueNormalizer.parse("=", "90%", "%", 2024).fraction()).isFalse();
+        assertThat(ValueNormalizer.parse(null, " ", "%", 2024)).isNull();
+    }
 }

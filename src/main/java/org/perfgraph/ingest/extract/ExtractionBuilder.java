@@ -19,8 +19,11 @@ import org.perfgraph.ingest.TableRow;
  */
 final class ExtractionBuilder {
 
-    /** Slots (cells, covered ones included) one file may produce: far above any real budget document. */
-    static final long MAX_SLOTS = 20_000_000L;
+    /**
+     * Slots (cells, covered ones included) one file may produce: 50 times a 100k-row, ten-column sheet, and about
+     * what a 512 MiB heap can hold as tables.
+     */
+    static final long MAX_SLOTS = 5_000_000L;
 
     private final String document;
     private final List<Table> tables = new ArrayList<>();
@@ -47,8 +50,7 @@ final class ExtractionBuilder {
         for (PlacedRow r : rows) {
             slots += r.cells().size();
             if (slots > MAX_SLOTS) {
-                throw new ImportRejectedException(document, 0, r.place() + ": the file holds more than " + MAX_SLOTS
-                        + " cells; split it into smaller files");
+                throw tooLarge(document, r.place());
             }
             TableRow row = new TableRow(lines.size() + 1, r.place(), r.cells());
             lines.add(row.joined());
@@ -56,6 +58,11 @@ final class ExtractionBuilder {
         }
         tables.add(new Table(name, delimiting, out));
         return out;
+    }
+
+    static ImportRejectedException tooLarge(String document, String place) {
+        return new ImportRejectedException(document, 0, place + ": the file holds more than " + MAX_SLOTS
+                + " cells; split it into smaller files");
     }
 
     boolean isEmpty() {

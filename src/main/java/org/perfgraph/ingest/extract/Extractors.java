@@ -26,10 +26,12 @@ public final class Extractors {
         FileKind kind = FileKinds.detect(name, content);
         return switch (kind) {
             case TEXT -> TextExtractor.extract(name, content);
+            case XLSX -> XlsxExtractor.extract(name, content);
+            case XLS -> XlsExtractor.extract(name, content);
+            case HTML -> HtmlExtractor.extract(name, content);
             case DOCX -> DocxExtractor.extract(name, content);
             case DOC -> DocExtractor.extract(name, content);
             case PDF -> PdfExtractor.extract(name, content);
-            default -> throw new ImportRejectedException(name, 0, kind + " files are not read yet");
         };
     }
 }

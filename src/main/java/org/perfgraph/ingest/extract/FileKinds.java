@@ -1,11 +1,9 @@
 package org.perfgraph.ingest.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.perfgraph.ingest.FileKind;
 import org.perfgraph.ingest.ImportRejectedException;
@@ -63,26 +61,80 @@ final class FileKinds {
         return true;
     }
 
-    /** An OOXML package names its main part: xl/ for a workbook, word/ for a document. */
+    /**
+     * An OOXML package names its main part: xl/ for a workbook, word/ for a document. The names are read from the
+     * ZIP's headers without inflating anything: a zip bomb costs nothing here, and packages written by streaming
+     * writers (POI's SXSSF, EasyExcel), whose local headers carry no sizes and which {@code ZipInputStream} refuses,
+     * are told as well as any other.
+     */
     private static FileKind zipKind(String name, byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null && entries++ < 10_000) {
-                String n = e.getName();
-                if (n.startsWith("xl/")) {
-                    return FileKind.XLSX;
-                }
-                if (n.startsWith("word/")) {
-                    return FileKind.DOCX;
-                }
+        List<String> names = entryNames(content);
+        if (names.isEmpty()) {
+            throw new ImportRejectedException(name, 0, "the file is a damaged ZIP archive (no entry could be read);"
+                    + " if it is an xlsx or docx, open and save it again");
+        }
+        for (String n : names) {
+            if (n.startsWith("xl/")) {
+                return FileKind.XLSX;
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ImportRejectedException(name, 0, "the file is a damaged ZIP archive (" + e.getMessage()
-                    + "); if it is an xlsx or docx, open and save it again");
+            if (n.startsWith("word/")) {
+                return FileKind.DOCX;
+            }
         }
         throw new ImportRejectedException(name, 0, "the file is a ZIP archive but neither an xlsx workbook nor a docx"
                 + " document (no xl/ or word/ part)");
+    }
+
+    /** Entry names from the central directory, or from the local headers where there is none (a cut-off file). */
+    static List<String> entryNames(byte[] b) {
+        List<String> names = new ArrayList<>();
+        int eocd = -1;
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xFFFF); i--) {
+            if (signature(b, i, 0x06054b50)) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd >= 0) {
+            long p = u32(b, eocd + 16);
+            int count = u16(b, eocd + 10);
+            for (int k = 0; k < count && k < MAX_ENTRIES && p + 46 <= b.length && signature(b, (int) p, 0x02014b50);
+                 k++) {
+                int at = (int) p;
+                int length = u16(b, at + 28);
+                if (at + 46 + length > b.length) {
+                    break;
+                }
+                names.add(new String(b, at + 46, length, StandardCharsets.UTF_8));
+                p = (long) at + 46 + length + u16(b, at + 30) + u16(b, at + 32);
+            }
+        }
+        if (names.isEmpty()) {
+            for (int i = 0; i + 30 <= b.length && names.size() < MAX_ENTRIES; i++) {
+                if (signature(b, i, 0x04034b50)) {
+                    int length = u16(b, i + 26);
+                    if (i + 30 + length <= b.length) {
+                        names.add(new String(b, i + 30, length, StandardCharsets.UTF_8));
+                    }
+                    i += 29 + length;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private static boolean signature(byte[] b, int at, int signature) {
+        return at >= 0 && at + 4 <= b.length && u32(b, at) == (signature & 0xFFFFFFFFL);
+    }
+
+    private static int u16(byte[] b, int at) {
+        return at + 2 <= b.length ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : 0;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return at + 4 <= b.length ? (u16(b, at) | (long) u16(b, at + 2) << 16) : 0;
     }
 
     /** An OLE2 container names its streams; the directory sits in the first sectors, as UTF-16LE names. */

@@ -1,0 +1,83 @@
+package org.perfgraph.graph;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.perfgraph.ingest.TargetValue;
+
+/**
+ * The one owner of how a target value is stored: flattened onto the Target node under a prefix ({@code annual},
+ * {@code period}, {@code actual}) as {@code <prefix>Raw, Kind, Comparator, Number, NumberText, Unit, Qualifier,
+ * Deadline, Normalized}. The writer, the editor, the read API and its filters all go through here, so the shape is
+ * written once.
+ */
+public final class StoredValue {
+
+    /** The value prefixes a target has. */
+    public static final List<String> PREFIXES = List.of("annual", "period", "actual");
+
+    /** GraphQL field of a TargetValue → property suffix. {@code number} is filtered on the float, read from the text. */
+    private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("raw", "Raw");
+        FIELDS.put("kind", "Kind");
+        FIELDS.put("comparator", "Comparator");
+        FIELDS.put("number", "Number");
+        FIELDS.put("unit", "Unit");
+        FIELDS.put("qualifier", "Qualifier");
+        FIELDS.put("deadline", "Deadline");
+        FIELDS.put("normalized", "Normalized");
+    }
+
+    private StoredValue() {
+    }
+
+    /** Flattens a value into the properties of {@code prefix}; a null value writes nothing. */
+    public static void write(Map<String, Object> props, String prefix, TargetValue value) {
+        if (value == null) {
+            return;
+        }
+        props.put(prefix + "Raw", value.raw());
+        props.put(prefix + "Kind", value.kind() == null ? null : value.kind().name());
+        props.put(prefix + "Comparator", value.comparator() == null ? null : value.comparator().name());
+        props.put(prefix + "Number", value.number() == null ? null : value.number().doubleValue());
+        props.put(prefix + "NumberText", value.number() == null ? null : value.number().toPlainString());
+        props.put(prefix + "Unit", value.unit());
+        props.put(prefix + "Qualifier", value.qualifier());
+        props.put(prefix + "Deadline", value.deadline());
+        props.put(prefix + "Normalized", value.normalized());
+    }
+
+    /** Every property of {@code prefix} set to null: what clears a value (SET t += map removes null properties). */
+    public static Map<String, Object> cleared(String prefix) {
+        Map<String, Object> props = new HashMap<>();
+        for (String suffix : FIELDS.values()) {
+            props.put(prefix + suffix, null);
+        }
+        props.put(prefix + "NumberText", null);
+        return props;
+    }
+
+    /** The stored properties of {@code prefix} as a TargetValue map for the API, or null where there is none. */
+    public static Map<String, Object> read(Map<String, Object> target, String prefix) {
+        if (target.get(prefix + "Raw") == null) {
+            return null;
+        }
+        Map<String, Object> v = new HashMap<>();
+        FIELDS.forEach((field, suffix) -> v.put(field, target.get(prefix + suffix)));
+        v.put("number", target.get(prefix + "NumberText"));
+        return v;
+    }
+
+    /** The property a TargetValue field is filtered and sorted on. */
+    public static String property(String prefix, String field) {
+        String suffix = FIELDS.get(field);
+        if (suffix == null) {
+            throw new IllegalArgumentException("TargetValue has no field " + field);
+        }
+        return prefix + suffix;
+    }
+}
