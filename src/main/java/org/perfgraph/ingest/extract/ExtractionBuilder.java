@@ -39,8 +39,13 @@ final class ExtractionBuilder {
     record PlacedRow(String place, List<TableCell> cells) {
     }
 
-    /** Adds a table; returns its rows with their lines (for diagnostics about them). */
+    /** Adds a table of grid cells; returns its rows with their lines (for diagnostics about them). */
     List<TableRow> table(String name, List<PlacedRow> rows) {
+        return table(name, Table.Delimiting.GRID, rows);
+    }
+
+    /** Adds a table whose cells were separated as {@code delimiting} says (a Word text run, PDF positions). */
+    List<TableRow> table(String name, Table.Delimiting delimiting, List<PlacedRow> rows) {
         List<TableRow> out = new ArrayList<>(rows.size());
         for (PlacedRow r : rows) {
             slots += r.cells().size();
@@ -51,7 +56,7 @@ final class ExtractionBuilder {
             lines.add(row.joined());
             out.add(row);
         }
-        tables.add(new Table(name, Table.Delimiting.GRID, out));
+        tables.add(new Table(name, delimiting, out));
         return out;
     }
 
@@ -97,5 +102,22 @@ final class ExtractionBuilder {
             }
         }
         return (s == null ? raw : s.toString()).strip();
+    }
+
+    /**
+     * A library's reason for failing as one short line: its first line, at most 200 characters, so that a refusal
+     * reads as a sentence and never as a stack trace.
+     */
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int nl = m.indexOf('\n');
+        if (nl > 0) {
+            m = m.substring(0, nl).strip();
+        }
+        return m.length() > 200 ? m.substring(0, 200) + "..." : m;
     }
 }

@@ -29,7 +29,9 @@ public final class Extractors {
             case XLSX -> XlsxExtractor.extract(name, content);
             case XLS -> XlsExtractor.extract(name, content);
             case HTML -> HtmlExtractor.extract(name, content);
-            default -> throw new ImportRejectedException(name, 0, kind + " files are not read yet");
+            case DOCX -> DocxExtractor.extract(name, content);
+            case DOC -> DocExtractor.extract(name, content);
+            case PDF -> PdfExtractor.extract(name, content);
         };
     }
 }

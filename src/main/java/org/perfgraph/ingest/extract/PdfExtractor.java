@@ -1,0 +1,250 @@
+package org.perfgraph.ingest.extract;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.perfgraph.ingest.Diagnostic;
+import org.perfgraph.ingest.DiagnosticCode;
+import org.perfgraph.ingest.Extraction;
+import org.perfgraph.ingest.FileKind;
+import org.perfgraph.ingest.ImportRejectedException;
+import org.perfgraph.ingest.Table;
+import org.perfgraph.ingest.TableCell;
+import org.perfgraph.ingest.TableRow;
+
+/**
+ * A PDF to one POSITIONS table "pages": the characters of each page with their positions, grouped into rows by
+ * baseline and into cells by horizontal gaps. A PDF has no cells, only glyphs: a merged cell's text stands once (on
+ * the baseline where the viewer centred it), so the rows it spans simply lack that cell, and a cell's wrapped lines
+ * become rows of their own. A PDF without a text layer (scanned pages) is refused: OCR is out of scope.
+ */
+final class PdfExtractor {
+
+    static final int MAX_PAGES = 2_000;
+    /** Characters one document may hold: a 2,000-page table is about 4M. */
+    static final int MAX_CHARACTERS = 5_000_000;
+    /**
+     * A gap wider than this many average character widths (of the row) starts a new cell. One width, not 1.5: a
+     * cell filled to its border leaves only its padding (about one CJK character) before the next cell's text, and
+     * text inside a cell has no gap that wide (CJK runs have none, a Latin space is a quarter of one).
+     */
+    static final double CELL_GAP = 1.0;
+
+    private final String document;
+
+    private PdfExtractor(String document) {
+        this.document = document;
+    }
+
+    static Extraction extract(String name, byte[] content) {
+        PDDocument pdf;
+        try {
+            pdf = Loader.loadPDF(content);
+        } catch (InvalidPasswordException e) {
+            throw new ImportRejectedException(name, 0, "the PDF is encrypted with a password; save or print it"
+                    + " without a password and import it again");
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(name, 0, "the PDF cannot be read: " + ExtractionBuilder.reason(e));
+        }
+        try (pdf) {
+            return new PdfExtractor(name).read(pdf);
+        } catch (ImportRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(name, 0, "the PDF cannot be read: " + ExtractionBuilder.reason(e));
+        }
+    }
+
+    private Extraction read(PDDocument pdf) throws IOException {
+        int pages = pdf.getNumberOfPages();
+        if (pages == 0) {
+            throw new ImportRejectedException(document, 0, "the PDF has no pages");
+        }
+        if (pages > MAX_PAGES) {
+            throw new ImportRejectedException(document, 0, "the PDF has " + pages + " pages, more than the "
+                    + MAX_PAGES + " read; split it into smaller files");
+        }
+        Collector collector = new Collector();
+        collector.setSortByPosition(true);
+        collector.writeText(pdf, Writer.nullWriter());
+        if (collector.characters == 0) {
+            if (collector.unmapped > 0) {
+                throw new ImportRejectedException(document, 0, "the PDF's fonts carry no Unicode mapping (ToUnicode),"
+                        + " so its text cannot be read; export it again with embedded fonts");
+            }
+            throw new ImportRejectedException(document, 0, "the PDF has no text layer (scanned pages?); OCR is out of"
+                    + " scope");
+        }
+        ExtractionBuilder out = new ExtractionBuilder(document);
+        List<ExtractionBuilder.PlacedRow> rows = new ArrayList<>();
+        List<Integer> emptyPages = new ArrayList<>();
+        for (int p = 0; p < collector.pages.size(); p++) {
+            List<List<TableCell>> pageRows = rows(collector.pages.get(p));
+            if (pageRows.isEmpty()) {
+                emptyPages.add(p + 1);
+            }
+            for (List<TableCell> cells : pageRows) {
+                rows.add(new ExtractionBuilder.PlacedRow("page " + (p + 1), cells));
+            }
+        }
+        List<TableRow> emitted = out.table("pages", Table.Delimiting.POSITIONS, rows);
+        for (int page : emptyPages) {
+            out.note(lineOfPage(emitted, page), "page " + page, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
+                    "page " + page + " has no text (an image or a blank page); skipped", String.valueOf(page));
+        }
+        for (int p = 0; p < collector.unmappedByPage.size(); p++) {
+            int missing = collector.unmappedByPage.get(p);
+            if (missing > 0) {
+                out.note(lineOfPage(emitted, p + 1), "page " + (p + 1), Diagnostic.Severity.WARNING,
+                        DiagnosticCode.CELL_UNREADABLE, "page " + (p + 1) + ": " + missing + " characters have no"
+                                + " Unicode mapping in their font (no ToUnicode) and are missing from the text",
+                        String.valueOf(p + 1), String.valueOf(missing));
+            }
+        }
+        return out.build(FileKind.PDF);
+    }
+
+    /** The line of the first row at or after the page, so a page note sits where the page would be. */
+    private static int lineOfPage(List<TableRow> rows, int page) {
+        for (TableRow r : rows) {
+            if (Integer.parseInt(r.place().substring("page ".length())) >= page) {
+                return r.line();
+            }
+        }
+        return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
+    }
+
+    /**
+     * One page's characters as rows of cells. Rows: characters sorted by baseline, a new row where the baseline
+     * moves by more than half the median character height (one row's glyphs share a baseline, whatever their size).
+     * Cells: within a row, left to right, a new cell where the gap to the previous character exceeds
+     * {@link #CELL_GAP} average character widths of that row; a space where a space glyph or a gap of half a
+     * space lies between two characters.
+     */
+    static List<List<TableCell>> rows(List<TextPosition> glyphs) {
+        List<List<TableCell>> out = new ArrayList<>();
+        if (glyphs.isEmpty()) {
+            return out;
+        }
+        List<TextPosition> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        double tolerance = Math.max(1.0, median(sorted) / 2);
+        List<TextPosition> row = new ArrayList<>();
+        double rowY = sorted.get(0).getYDirAdj();
+        for (TextPosition t : sorted) {
+            if (t.getYDirAdj() - rowY > tolerance) {
+                addRow(out, row);
+                row = new ArrayList<>();
+                rowY = t.getYDirAdj();
+            }
+            row.add(t);
+        }
+        addRow(out, row);
+        return out;
+    }
+
+    private static double median(List<TextPosition> glyphs) {
+        double[] h = glyphs.stream().filter(t -> !isSpace(t)).mapToDouble(TextPosition::getHeightDir).sorted()
+                .toArray();
+        return h.length == 0 ? 0 : h[h.length / 2];
+    }
+
+    private static void addRow(List<List<TableCell>> out, List<TextPosition> row) {
+        row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+        double width = row.stream().filter(t -> !isSpace(t)).mapToDouble(TextPosition::getWidthDirAdj).average()
+                .orElse(0);
+        List<TableCell> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        TextPosition previous = null;
+        boolean spaceSeen = false;
+        for (TextPosition t : row) {
+            if (isSpace(t)) {
+                spaceSeen = previous != null;
+                continue;
+            }
+            if (previous != null) {
+                double gap = t.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                if (gap > CELL_GAP * width) {
+                    cells.add(TableCell.of(cell.toString().strip()));
+                    cell.setLength(0);
+                } else if (spaceSeen || gap > previous.getWidthOfSpace() / 2 && previous.getWidthOfSpace() > 0) {
+                    cell.append(' ');
+                }
+            }
+            cell.append(t.getUnicode());
+            previous = t;
+            spaceSeen = false;
+        }
+        if (!cell.isEmpty()) {
+            cells.add(TableCell.of(cell.toString().strip()));
+        }
+        if (!cells.isEmpty()) {
+            out.add(cells);
+        }
+    }
+
+    private static boolean isSpace(TextPosition t) {
+        String u = t.getUnicode();
+        return u == null || u.isBlank();
+    }
+
+    /** Collects the characters of every page, and counts the glyphs whose font cannot say which character they are. */
+    private final class Collector extends PDFTextStripper {
+
+        final List<List<TextPosition>> pages = new ArrayList<>();
+        final List<Integer> unmappedByPage = new ArrayList<>();
+        /** Characters other than spaces. */
+        int characters;
+        /** Every position kept, spaces included: what the heap holds. */
+        long kept;
+        int unmapped;
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            pages.add(new ArrayList<>());
+            unmappedByPage.add(0);
+            super.startPage(page);
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            // a composite font without ToUnicode: PDFBox drops the glyph, so count it here
+            if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null && !pages.isEmpty()) {
+                unmapped++;
+                int last = unmappedByPage.size() - 1;
+                unmappedByPage.set(last, unmappedByPage.get(last) + 1);
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            List<TextPosition> page = pages.get(pages.size() - 1);
+            for (TextPosition t : positions) {
+                if (!isSpace(t)) {
+                    characters++;
+                }
+                page.add(t);
+            }
+            kept += positions.size();
+            if (kept > MAX_CHARACTERS) {
+                throw new ImportRejectedException(PdfExtractor.this.document, 0, "page " + pages.size() + ": the PDF holds more than "
+                        + MAX_CHARACTERS + " characters; split it into smaller files");
+            }
+        }
+    }
+}
