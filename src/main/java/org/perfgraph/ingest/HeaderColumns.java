@@ -64,6 +64,10 @@ final class HeaderColumns {
     /** Column of a field, -1 where the header has none. */
     int col(Field f) {
         Integer c = first.get(f);
+        if (c == null && f == Field.AMOUNT) {
+            // a table whose only money column is 项目资金总额 states the project's amount there
+            c = first.get(Field.TOTAL_AMOUNT);
+        }
         return c == null ? -1 : c;
     }
 

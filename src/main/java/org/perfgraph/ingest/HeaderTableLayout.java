@@ -47,6 +47,8 @@ final class HeaderTableLayout implements Layout {
     /** Rows looked at to find a header: headers stand near the top or after a label block. */
     private static final int SCAN_LIMIT = 5000;
 
+    /** Between label–value pairs sharing a cell: two spaces or more, or an ideographic space. */
+    private static final Pattern PAIR_GAP = Pattern.compile("(?:\\s{2,}|\u3000)+");
     private static final Pattern CODE_NAME = Pattern.compile("^\\s*(\\d+)\\s*[-－—]\\s*(.*?)\\s*$");
     private static final Pattern UNIT_CODE = Pattern.compile("^\\s*[\\[【(]?(\\d{3,})[\\]】)]?\\s*[-－—_ ]?\\s*(\\D.*?)\\s*$");
     private static final Pattern POINTS = Pattern.compile("^(.*?)[\\s(（]*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]?\\s*$");
@@ -295,7 +297,7 @@ final class HeaderTableLayout implements Layout {
 
         /** Reads a row of label–value cells; false where the row is not one. */
         private boolean readMeta(List<TableRow> rows, int r) {
-            TableRow row = rows.get(r);
+            TableRow row = splitPairs(rows.get(r));
             if (isVertical(rows, r)) {
                 TableRow next = rows.get(r + 1);
                 String rowUnit = null;
@@ -345,6 +347,27 @@ final class HeaderTableLayout implements Layout {
             }
             readPairs(row, first);
             return true;
+        }
+
+        /**
+         * Several {@code label：value} pairs in one cell, apart by wide spaces (项目名称：X　　预算单位：Y), as copied
+         * label lines come: one cell per pair, so that each pair reads like a cell of its own.
+         */
+        private TableRow splitPairs(TableRow row) {
+            List<TableCell> cells = new ArrayList<>();
+            boolean split = false;
+            for (TableCell cell : row.cells()) {
+                String[] parts = cell.covered() ? new String[] {cell.text()} : PAIR_GAP.split(cell.text().trim());
+                if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> label(p) != null)) {
+                    for (String part : parts) {
+                        cells.add(TableCell.of(part));
+                    }
+                    split = true;
+                } else {
+                    cells.add(cell);
+                }
+            }
+            return split ? new TableRow(row.line(), row.place(), cells) : row;
         }
 
         private void readPairs(TableRow row, int from) {
@@ -1005,7 +1028,9 @@ final class HeaderTableLayout implements Layout {
                 if (b.targets.isEmpty()) {
                     continue;
                 }
-                parsed.add(new ParsedProject(b.unit, b.name, y, b.amount, b.totalAmount, b.nature, b.category,
+                // a table whose only money column is 项目资金总额 gives that as the project's amount
+                BigDecimal amount = b.amount != null ? b.amount : b.totalAmount;
+                parsed.add(new ParsedProject(b.unit, b.name, y, amount, b.totalAmount, b.nature, b.category,
                         b.department, null, null, b.line, 1, List.copyOf(b.goals), List.copyOf(b.targets),
                         b.moneyUnit));
             }
