@@ -41,6 +41,7 @@ public final class DocumentReader {
             ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
             List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
             diagnostics.addAll(read.diagnostics());
+            read = placedTargetsOnly(read, diagnostics);
             return DocumentContext.apply(read.with(read.kind(), extraction.fileKind(),
                     read.truncated() || extraction.truncated(), extraction.sourceLines(), diagnostics), options);
         } catch (ImportRejectedException e) {
@@ -49,6 +50,63 @@ public final class DocumentReader {
             // a reader bug must still name the document instead of escaping as an anonymous failure
             throw new ImportRejectedException(name, 0, "the document could not be read: " + e);
         }
+    }
+
+    /** The category of a row whose document names none (a mapped table without 一级/二级 columns). */
+    static final String UNCLASSIFIED = "未分类";
+
+    /**
+     * The writer needs every target's indicator and categories: a row with no category where the document gives
+     * none is filed under {@link #UNCLASSIFIED} with a CATEGORY_MISSING warning; a row without an indicator is not
+     * stored but reported with its line. Nothing half-read is passed on.
+     */
+    private static ParsedDocument placedTargetsOnly(ParsedDocument read, List<Diagnostic> diagnostics) {
+        boolean all = read.projects().stream().flatMap(p -> p.targets().stream()).allMatch(DocumentReader::placed);
+        if (all) {
+            return read;
+        }
+        List<ParsedProject> projects = new ArrayList<>();
+        for (ParsedProject p : read.projects()) {
+            List<ParsedTarget> kept = new ArrayList<>();
+            for (ParsedTarget t : p.targets()) {
+                if (placed(t)) {
+                    kept.add(t);
+                } else if (t.indicator() == null || t.indicator().name() == null || t.indicator().name().isBlank()) {
+                    diagnostics.add(new Diagnostic(t.line(), t.place(), Diagnostic.Severity.WARNING,
+                            DiagnosticCode.ROW_UNREADABLE, List.of(), "the row on line " + t.line()
+                            + " has no indicator name; not imported"));
+                } else {
+                    CategoryRef l1 = complete(t.level1()) ? t.level1() : new CategoryRef(null, null, UNCLASSIFIED, 1, true);
+                    CategoryRef l2 = complete(t.level2()) ? t.level2() : new CategoryRef(null, null, UNCLASSIFIED, 2, true);
+                    diagnostics.add(new Diagnostic(t.line(), t.place(), Diagnostic.Severity.WARNING,
+                            DiagnosticCode.CATEGORY_MISSING, List.of(t.indicator().name()), "indicator '"
+                            + t.indicator().name() + "' on line " + t.line() + " has no " + (complete(t.level1())
+                            ? "二级指标" : "一级指标") + "; filed under " + UNCLASSIFIED));
+                    kept.add(new ParsedTarget(t.line(), t.place(), t.ordinal(), t.indicator(), l1, l2, t.period(),
+                            t.annual(), t.actual(), t.weight(), t.score(), t.direction(), t.points(), t.notes()));
+                }
+            }
+            if (!kept.isEmpty()) {
+                projects.add(new ParsedProject(p.unit(), p.name(), p.year(), p.amount(), p.totalAmount(), p.nature(),
+                        p.category(), p.department(), p.startDate(), p.endDate(), p.line(), p.blocks(), p.goals(),
+                        List.copyOf(kept), p.moneyUnit()));
+            }
+        }
+        if (projects.isEmpty()) {
+            throw new ImportRejectedException(read.name(), 1, "no indicator row has an indicator name");
+        }
+        return new ParsedDocument(read.name(), read.contentHash(), read.format(), read.title(), read.region(),
+                read.year(), read.lineCount(), List.copyOf(projects), read.diagnostics(), read.kind(), read.fileKind(),
+                read.truncated(), read.sourceLines());
+    }
+
+    private static boolean complete(CategoryRef c) {
+        return c != null && c.canonical() != null && !c.canonical().isBlank();
+    }
+
+    private static boolean placed(ParsedTarget t) {
+        return t.indicator() != null && t.indicator().name() != null && !t.indicator().name().isBlank()
+                && complete(t.level1()) && complete(t.level2());
     }
 
     /** The layout most certain to read the extraction, or a refusal saying what was found and what is expected. */

@@ -48,6 +48,8 @@ final class HeaderTableLayout implements Layout {
     private static final int SCAN_LIMIT = 5000;
 
     /** Between label–value pairs sharing a cell: two spaces or more, or an ideographic space. */
+    /** A form's year line: (2025年度), （2024年）. */
+    private static final Pattern YEAR_LINE = Pattern.compile("^[(（]?(?:19|20)\\d{2}年度?[)）]?$");
     private static final Pattern PAIR_GAP = Pattern.compile("(?:\\s{2,}|\u3000)+");
     private static final Pattern CODE_NAME = Pattern.compile("^\\s*(\\d+)\\s*[-－—]\\s*(.*?)\\s*$");
     private static final Pattern UNIT_CODE = Pattern.compile("^\\s*[\\[【(]?(\\d{3,})[\\]】)]?\\s*[-－—_ ]?\\s*(\\D.*?)\\s*$");
@@ -188,6 +190,16 @@ final class HeaderTableLayout implements Layout {
                     noise.add(row);
                     continue;
                 }
+                if (isFormTitle(row)) {
+                    // the next form's title (申报表 after 申报表, page after page): page furniture, not a target
+                    // a new form starts: its labels and header come again
+                    noteText(row);
+                    closePendingL2();
+                    header = null;
+                    carry.clear();
+                    metaSinceTargets = true;
+                    continue;
+                }
                 target(row, r == lastData);
             }
             if (!headerSeen) {
@@ -235,6 +247,14 @@ final class HeaderTableLayout implements Layout {
         }
 
         /** A row of one text cell naming the table: 绩效 with 表 or 目标, not a breadcrumb. */
+        /** A row holding only a table's title (…绩效目标申报表) or its year line (（2025年度）). */
+        private static boolean isFormTitle(TableRow row) {
+            long cells = row.cells().stream().filter(c -> !c.isBlank() && !c.covered()).count();
+            String text = HeaderVocabulary.simplified(TextNormalizer.normalizeName(row.joined()));
+            return cells == 1 && (YEAR_LINE.matcher(text).matches()
+                    || (isTitle(row, text) && text.endsWith("表")));
+        }
+
         private static boolean isTitle(TableRow row, String text) {
             long cells = row.cells().stream().filter(c -> !c.isBlank() && !c.covered()).count();
             return cells <= 2 && text.length() >= 6 && text.length() <= 80 && text.contains("绩效")
@@ -542,6 +562,18 @@ final class HeaderTableLayout implements Layout {
         private void addTarget(TableRow row, String[] cells, ProjectBuilder project, String l1Cell, String l2Cell,
                                String l3Cell, String valueCell, String periodCell, String periodL3) {
             HeaderColumns h = header;
+            // an L2 run into its indicator where a cell border was lost (服务对象满意度指标见习青年满意度)
+            String joinedL3 = TextNormalizer.normalizeName(l3Cell);
+            for (String l2Name : CategoryVocabulary.names(2)) {
+                if (joinedL3.startsWith(l2Name) && joinedL3.length() > l2Name.length() + 1) {
+                    diagnostics.warn(row, DiagnosticCode.CELLS_REALIGNED, "the 三级指标 cell '" + l3Cell + "' on line "
+                            + row.line() + " begins with the 二级指标 " + l2Name + "; read as " + l2Name + " / "
+                            + joinedL3.substring(l2Name.length()), l3Cell, l2Name);
+                    l2Cell = l2Name;
+                    l3Cell = joinedL3.substring(l2Name.length());
+                    break;
+                }
+            }
             BigDecimal points = null;
             String l1Label = l1Cell;
             Matcher pm = POINTS.matcher(TextNormalizer.normalize(l1Cell));
@@ -746,7 +778,8 @@ final class HeaderTableLayout implements Layout {
             }
             List<String> texts = new ArrayList<>();
             for (int c = 0; c < row.width(); c++) {
-                if (!row.own(c).isBlank()) {
+                // a form's label column (绩效 / 指标 broken over the rows of its merged cell) holds no data
+                if (!row.own(c).isBlank() && !FormLayout.FRAGMENTS.contains(TextNormalizer.normalizeName(row.own(c)))) {
                     texts.add(row.own(c).trim());
                 }
             }

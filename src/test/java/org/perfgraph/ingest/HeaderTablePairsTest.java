@@ -44,4 +44,29 @@ class HeaderTablePairsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("研发补助", "5000000"),
                         org.assertj.core.groups.Tuple.tuple("平台运营", "1205000"));
     }
+
+    @Test
+    void a_second_forms_title_ends_the_first_forms_table_and_a_run_in_l2_is_read_apart() {
+        ParsedDocument doc = read("""
+                财政项目支出绩效目标申报表
+                （2025年度）
+                | 项目名称 | 见习补贴 | 项目资金总额 | 180 |
+                | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                | 产出指标 | 数量指标 | 见习岗位数 | ≥1500个 |
+                | 满意度指标 | 服务对象满意度指标见习青年满意度 | ≥90% |
+                财政项目支出绩效目标申报表
+                （2025年度）
+                | 项目名称 | 就业服务 | 项目资金总额 | 32 |
+                | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+                | 产出指标 | 数量指标 | 招聘会场次 | ≥30场 |
+                """);
+        assertThat(doc.projects()).extracting(ParsedProject::name).containsExactly("见习补贴", "就业服务");
+        assertThat(doc.projects().get(0).targets()).extracting(t -> t.level2().canonical(), t -> t.indicator().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("数量指标", "见习岗位数"),
+                        org.assertj.core.groups.Tuple.tuple("服务对象满意度指标", "见习青年满意度"));
+        assertThat(doc.projects().get(1).targets()).singleElement()
+                .satisfies(t -> assertThat(t.annual().raw()).isEqualTo("≥30场"));
+        assertThat(doc.projects()).flatMap(ParsedProject::targets)
+                .noneMatch(t -> t.indicator().name().contains("申报表") || t.indicator().name().contains("年度"));
+    }
 }
