@@ -4,7 +4,7 @@
 # printed either way and the script exits with the test's status.
 cd "$(dirname "$0")/.."
 rm -f target/blind-score.md
-mvn -q test -Dtest=BlindFixturesScoreTest -Dsurefire.failIfNoSpecifiedTests=false -Dperfgraph.excluded-groups=none "$@"
+mvn -q test -Dtest=BlindFixturesScoreTest -Dsurefire.failIfNoSpecifiedTests=false "$@"
 status=$?
 if [ -f target/blind-score.md ]; then
   cat target/blind-score.md
