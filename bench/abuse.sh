@@ -3,7 +3,7 @@
 #
 #   bench/abuse.sh                          # against http://127.0.0.1:8080/graphql
 #   GRAPHQL=http://127.0.0.1:18080/graphql KEY=editor-key bench/abuse.sh
-#   START=1 bench/abuse.sh                  # builds nothing; starts target/perfgraph.jar on a temporary store
+#   START=1 bench/abuse.sh                  # builds nothing; starts target/perfgraph.jar (or JAR) on a temporary store
 #
 # Sends each abusive request of the reliability campaign (the same cases as AbusiveRequestsTest) and, while it is in
 # flight, an ordinary request; prints for each: HTTP status, the error's limit, the time to the refusal and the time
@@ -22,7 +22,7 @@ if [ "${START:-0}" = 1 ]; then
   STORE=$(mktemp -d /tmp/perfgraph-abuse-XXXX)
   KEY=${KEY:-abuse-editor-key-1234}
   PERFGRAPH_DATA_DIR="$STORE" PERFGRAPH_BOLT_PORT=0 SERVER_PORT=$HTTP_PORT PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
-    java -Xmx1g -jar target/perfgraph.jar > "$OUT/service.log" 2>&1 &
+    java -Xmx1g -jar "${JAR:-target/perfgraph.jar}" > "$OUT/service.log" 2>&1 &
   PID=$!
   trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$STORE"' EXIT
   GRAPHQL=http://127.0.0.1:$HTTP_PORT/graphql

@@ -60,6 +60,7 @@ class StoreMetrics {
 
     /** Node counts per label, one statement for all labels, refreshed at most every 15 s. */
     private static final class NodeCounts {
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoreMetrics.class);
         private final GraphReader reader;
         private final AtomicReference<Map<String, Object>> counts = new AtomicReference<>(Map.of());
         private volatile long readAt = Long.MIN_VALUE;
@@ -76,10 +77,12 @@ class StoreMetrics {
                         try {
                             Map<String, Object> row = reader.single("support/node-counts", Map.of());
                             counts.set(row == null ? Map.of() : row);
+                            readAt = now;
                         } catch (RuntimeException e) {
-                            counts.set(Map.of()); // database not reachable: the gauges say NaN
+                            // database not reachable: the gauges say NaN, and the next scrape tries again
+                            log.warn("perfgraph.graph.nodes: cannot count the nodes: {}", e.getMessage());
+                            counts.set(Map.of());
                         }
-                        readAt = now;
                     }
                 }
             }
