@@ -30,9 +30,14 @@ class ServiceAddresses {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return; // the import command: no HTTP
         }
-        String address = event.getApplicationContext().getEnvironment().getProperty("server.address");
+        log.info(line(web));
+    }
+
+    /** The ready line of this service: its HTTP port as bound, and its database. */
+    String line(WebServerApplicationContext web) {
+        String address = web.getEnvironment().getProperty("server.address");
         String host = address == null || address.isBlank() || address.equals("0.0.0.0") ? "localhost" : address;
-        log.info(line("http://" + host + ":" + web.getWebServer().getPort(), bolt()));
+        return line("http://" + host + ":" + web.getWebServer().getPort(), bolt());
     }
 
     private String bolt() {

@@ -31,7 +31,8 @@ class StoreMetrics {
         return registry -> {
             NodeCounts counts = new NodeCounts(reader);
             for (String label : LABELS) {
-                Gauge.builder("perfgraph.graph.nodes", counts, c -> c.get(label)).tag("label", label)
+                // strongly held: nothing else references the counts, and a gauge's weak reference would lose them to GC
+                Gauge.builder("perfgraph.graph.nodes", counts, c -> c.get(label)).tag("label", label).strongReference(true)
                         .description("Nodes with this label in the graph").register(registry);
             }
             FunctionCounter.builder("perfgraph.cypher.read.statements", reader, GraphReader::statementCount)
