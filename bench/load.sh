@@ -73,11 +73,14 @@ PERFGRAPH_DATA_DIR="$store" PERFGRAPH_LOAD_SAMPLES=false SERVER_PORT=$http_port 
   PERFGRAPH_BOLT_PORT=$bolt_port PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" PERFGRAPH_EDITOR_KEYS="load:$EDITOR_KEY" \
   java -Xmx"$SERVICE_HEAP" -jar "$JAR" > "$WORK/load-service.log" 2>&1 &
 SERVICE_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null && break
+healthy=""
+for _ in $(seq 1 900); do # a saturated shared machine needs many minutes to start the service on a large store
+  curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null && { healthy=yes; break; }
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/load-service.log" >&2; exit 1; }
   sleep 1
 done
+[[ -n "$healthy" ]] || { echo "the service did not become healthy; see $WORK/load-service.log" >&2; exit 1; }
+log "service healthy"
 
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
