@@ -146,8 +146,7 @@ final class TabExportLayout implements Layout {
             }
             if (cells.length < columns.width()) {
                 throw new ImportRejectedException(name, i, "line " + i + " has " + cells.length
-                        + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns"
-                        + (last ? "; the last row looks truncated" : ""));
+                        + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns");
             }
             for (int c = columns.width(); c < cells.length; c++) {
                 if (!cells[c].isBlank()) {

@@ -141,6 +141,51 @@ class FuzzRegressionTest {
         }
     }
 
+    // 15_label_then_indicators.docx, zipPart: U+202E in a Word cell reached the indicator name (text files strip it)
+    @Test
+    void a_bidi_override_in_a_word_cell_is_removed_with_a_warning() throws IOException {
+        byte[] docx = Seeds.bytes("blind/15_label_then_indicators.docx");
+        byte[] damaged = withPart(docx, "word/document.xml", xml -> xml.replace("改造小区数量", "改造\u202E小区数量"));
+        ParsedDocument d = reader.read("bidi.docx", damaged);
+        ParsedTarget t = d.projects().stream().flatMap(p -> p.targets().stream())
+                .filter(x -> x.indicator().name().contains("小区数量")).findFirst().orElseThrow();
+        assertThat(t.indicator().name()).isEqualTo("改造小区数量");
+        assertThat(d.diagnostics()).anySatisfy(x -> {
+            assertThat(x.code()).isEqualTo(DiagnosticCode.CONTROL_CHARACTER);
+            assertThat(x.line()).isEqualTo(t.line());
+            assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+            assertThat(x.message()).contains("U+202E");
+        });
+    }
+
+    // seed 003, tabsToCommas (line 18): the header-table reader refused with a NullPointerException (a later
+    // form's title had closed the table, then the refusal read the closed header's line)
+    @Test
+    void a_form_whose_indicator_header_lost_its_tabs_is_refused_naming_a_line() {
+        java.util.List<String> lines = new java.util.ArrayList<>(Mutations.lines(
+                new String(Seeds.bytes(Seeds.MINHANG), StandardCharsets.UTF_8)));
+        lines.set(17, lines.get(17).replace('\t', ','));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> read(Mutations.join(lines)));
+        if (t != null) {
+            assertThat(t).isInstanceOf(ImportRejectedException.class);
+            assertThat(t.getMessage()).doesNotContain("Exception").startsWith("shrunk.txt, line ");
+        }
+    }
+
+    // seed 003, cutAtLine (first 338 of 346 lines): the last row's L2 label (时效指标) stands on line 339, below it
+    // (a merged cell), so the cut form files 运维护容及时性 under 质量指标. Found by the long run, NOT FIXED yet:
+    // FormCategories resolves labels by looking ahead. Tagged so that the default suite stays green.
+    @Test
+    @org.junit.jupiter.api.Tag("known-defect")
+    void a_form_cut_at_a_line_end_keeps_the_last_rows_categories() {
+        String text = new String(Seeds.bytes(Seeds.MINHANG), StandardCharsets.UTF_8);
+        ParsedDocument cut = read(Mutations.join(Mutations.lines(text).subList(0, 338)));
+        ParsedTarget t = cut.projects().stream().flatMap(p -> p.targets().stream()).filter(x -> x.line() == 337)
+                .findFirst().orElseThrow();
+        assertThat(t.level2().canonical().equals("时效指标") || cut.diagnostics().stream()
+                .anyMatch(x -> x.line() == 337 && x.severity() != Diagnostic.Severity.INFO)).isTrue();
+    }
+
     private static byte[] withPart(byte[] zip, String part, java.util.function.UnaryOperator<String> change)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
