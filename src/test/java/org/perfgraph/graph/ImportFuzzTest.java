@@ -2,15 +2,11 @@ package org.perfgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.perfgraph.GraphTest;
@@ -18,7 +14,7 @@ import org.perfgraph.ingest.Fuzz;
 import org.perfgraph.ingest.FuzzFixtures;
 import org.perfgraph.ingest.Mutations;
 import org.perfgraph.ingest.Mutations.Mutant;
-import org.perfgraph.support.CypherScripts;
+import org.perfgraph.support.StoreFingerprint;
 import org.perfgraph.support.Ids;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -26,8 +22,8 @@ import org.springframework.graphql.ResponseError;
 /**
  * importDocument over GraphQL with damaged versions of the seed and layout documents (the damage of
  * {@link Mutations}): never INTERNAL_ERROR, a refusal is BAD_USER_INPUT naming the document, and after a refusal or a
- * dry run the graph is exactly as before (a fingerprint of every node, relationship and property,
- * {@code cypher/support/fingerprint.cypher}). What imports is removed again.
+ * dry run the graph is exactly as before ({@link StoreFingerprint}: every node, relationship and property). What
+ * imports is removed again.
  */
 class ImportFuzzTest extends GraphTest {
 
@@ -86,27 +82,8 @@ class ImportFuzzTest extends GraphTest {
         return new Fuzz.Case(violations, refused);
     }
 
-    /** Count and SHA-256 of every node and relationship with its properties. */
+    /** Counts per label and type and a hash of every node and relationship with its properties. */
     private String fingerprint() {
-        List<String> rows = new ArrayList<>();
-        try (var session = driver.session()) {
-            session.run(CypherScripts.load("support/fingerprint")).forEachRemaining(r -> rows.add(r.get("kind").asString()
-                    + "|" + r.get("id").asString() + "|" + r.get("labels").asList() + "|"
-                    + new TreeMap<>(r.get("props").asMap(v -> String.valueOf(v.asObject()))) + "|"
-                    + r.get("start") + "|" + r.get("end")));
-        }
-        rows.sort(null);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String row : rows) {
-                sha.update(row.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
-            }
-            long nodes = rows.stream().filter(s -> s.startsWith("N|")).count();
-            return nodes + " nodes, " + (rows.size() - nodes) + " relationships, "
-                    + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoreFingerprint.of(driver).toString();
     }
 }
