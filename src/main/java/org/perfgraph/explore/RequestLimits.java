@@ -5,13 +5,9 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLType;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +23,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
 
-    /** Unpaged child lists (a project's targets) are estimated at this many elements each. */
-    static final int LIST_FAN_OUT = 5;
-
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepth(PerfgraphProperties properties) {
         return new MaxQueryDepthInstrumentation(properties.maxQueryDepth()) {
@@ -41,40 +34,13 @@ class RequestLimits {
         };
     }
 
+    /** The estimate and its message: {@link ComplexityEstimate}. */
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(PerfgraphProperties properties) {
-        return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity(), complexity()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return refused("The query's estimated cost is " + complexity + "; at most " + maxComplexity
-                        + " is allowed (PERFGRAPH_MAX_QUERY_COMPLEXITY). Each field costs 1, multiplied by 'first' under a paged list and by "
-                        + LIST_FAN_OUT + " under an unpaged one: ask for smaller pages or fewer nested lists.", "MAX_QUERY_COMPLEXITY");
-            }
-        };
+    MaxQueryComplexityInstrumentation maxQueryComplexity(PerfgraphProperties properties, FanOuts fanOuts) {
+        return ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts);
     }
 
-    /** A field costs 1 plus its children; under a paged list ('first') the children count per row, likewise under a list. */
-    static FieldComplexityCalculator complexity() {
-        return (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
-            if (first instanceof Number n && env.getFieldDefinition().getArgument("after") != null) {
-                return 1 + childComplexity * Math.max(1, n.intValue());
-            }
-            // A connection's edges are the page that 'first' already counted.
-            boolean edges = env.getParentType().getName().endsWith("Connection");
-            if (!edges && isList(env.getFieldDefinition().getType())) {
-                return 1 + childComplexity * LIST_FAN_OUT;
-            }
-            return 1 + childComplexity;
-        };
-    }
-
-    private static boolean isList(GraphQLType type) {
-        GraphQLType t = type instanceof GraphQLNonNull nn ? nn.getWrappedType() : type;
-        return t instanceof GraphQLList;
-    }
-
-    private static AbortExecutionException refused(String message, String limit) {
+    static AbortExecutionException refused(String message, String limit) {
         GraphQLError error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message)
                 .extensions(Map.of("classification", "BAD_USER_INPUT", "limit", limit)).build();
         return new AbortExecutionException(List.of(error));
