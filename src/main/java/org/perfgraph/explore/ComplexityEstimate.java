@@ -82,14 +82,15 @@ final class ComplexityEstimate {
     }
 
     private static Level level(FieldComplexityEnvironment env, FanOuts fanOuts) {
-        Level in = env.getParentEnvironment() == null ? Level.ROOT : level(env.getParentEnvironment(), fanOuts);
         String field = env.getFieldDefinition().getName();
         Object first = env.getArguments().get("first");
         ChildList child = ChildList.of(env.getParentType().getName(), field);
+        // Only a child list without 'first' needs the store's widths (a connection pages by default); read them
+        // before the levels above, so that these see the store's totals too.
+        double each = child == null ? 1 : first instanceof Number n ? Math.max(1, n.longValue())
+                : field.endsWith("Connection") ? DEFAULT_PAGE : fanOuts.widest(child);
+        Level in = env.getParentEnvironment() == null ? Level.ROOT : level(env.getParentEnvironment(), fanOuts);
         if (child != null) {
-            double each = first instanceof Number n ? Math.max(1, n.longValue())
-                    // Only a child list without 'first' needs the store's widths (a connection pages by default).
-                    : field.endsWith("Connection") ? DEFAULT_PAGE : fanOuts.widest(child);
             double rows = in.rows() * each;
             boolean distinct = in.distinct() && child.tree();
             return new Level(distinct ? Math.min(rows, fanOuts.total(child.name())) : rows, distinct);
