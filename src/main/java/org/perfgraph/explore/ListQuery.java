@@ -112,7 +112,8 @@ final class ListQuery {
      * The child list of every parent in {@code $ids}, one row per parent: {@code key} (the parent's id) and
      * {@code rows} (its page in list order; each {@code {node, s}} with the sort values when {@code cursors}, else
      * the bare node), plus {@code total} (its count under the filter) when {@code count}. {@code limit} null reads
-     * every linked node (a child list without {@code first}); otherwise limit + 1 rows per parent.
+     * every linked node (a child list without {@code first}); otherwise limit rows per parent, one more for a
+     * connection ({@code cursors}).
      */
     String children(ChildList list, List<Object> after, Integer limit, boolean cursors, boolean count, boolean filtered) {
         StringBuilder cypher = new StringBuilder("UNWIND $ids AS pid\nMATCH (parent:").append(list.parentType())
@@ -133,7 +134,8 @@ final class ListQuery {
             cypher.append(i > 0 ? ", " : "").append('s').append(i).append(keys.get(i).descending() ? " DESC" : " ASC");
         }
         if (limit != null) {
-            cypher.append(" LIMIT ").append(where.param((long) limit + 1));
+            // A connection reads one row more than it shows (whether a next page exists); a list exactly its first.
+            cypher.append(" LIMIT ").append(where.param((long) limit + (cursors ? 1 : 0)));
         }
         cypher.append("\n  RETURN collect(");
         if (cursors) {
