@@ -15,7 +15,7 @@
 # BENCH_TIMEOUT (3600 s), SKIP_BUILD (set to reuse target/perfgraph.jar), KEEP_STORES (set to keep bench/out/work),
 # REUSE_STORES (set to reuse a kept store and its import figures instead of importing that size again),
 # BENCH_JAR (a copy of the jar to run, so that a rebuild during a long run does not pull it away),
-# PERFGRAPH_IMPORT_THREADS (passed to the import command).
+# PERFGRAPH_IMPORT_THREADS (passed to the import command), ONLY (comma-separated request names: run only those).
 # Everything listens on 127.0.0.1 and every step has a time limit.
 set -euo pipefail
 
@@ -179,7 +179,7 @@ if [[ -n "$LARGEST" ]]; then
   rm -f "$WORK/bench-table.md" # never report an earlier run's table as this one's
   timeout "$BENCH_TIMEOUT" java -jar "$JAR" bench --graphql "http://127.0.0.1:$http_port/graphql" \
     --bolt "bolt://127.0.0.1:$bolt_port" "${peer_args[@]}" --clients "$CLIENTS" --seconds "$SECONDS_PER_SIDE" \
-    --warmup "$WARMUP" --rounds "$ROUNDS" --out "$WORK/bench-table.md" | tee "$WORK/bench.log" >&2 || true
+    --warmup "$WARMUP" --rounds "$ROUNDS" ${ONLY:+--only "$ONLY"} --out "$WORK/bench-table.md" | tee "$WORK/bench.log" >&2 || true
   BENCH_TABLE=$(cat "$WORK/bench-table.md" 2>/dev/null || echo "(the load client failed; see bench/out/work/bench.log)")
   stop
 fi

@@ -108,7 +108,14 @@ const typeDefs = /* GraphQL */ `
     name: String!
     normalizedName: String
     coded: Boolean
+    projectCount: Int
     targets: [Target!]! @relationship(type: "MEASURES", direction: IN)
+    # Two hops away (through the targets): a hand-written statement, since connections follow one relationship.
+    projectsPage(first: Int!): [Project!]!
+      @cypher(
+        statement: "MATCH (this)<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-(p:Project) WITH DISTINCT p ORDER BY p.name, p.id LIMIT $first RETURN p"
+        columnName: "p"
+      )
   }
 
   type Category @node {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.Connection;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PerfgraphProperties;
 import org.perfgraph.support.security.Caller;
@@ -248,21 +249,11 @@ class EditingController {
         List<Map<String, Object>> rows = reader.rows(newestFirst ? "editing/changes-page-newest-first"
                 : "editing/changes-page", params);
         long total = ((Number) reader.single("editing/changes-count", params).get("count")).longValue();
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
+        Map<String, Object> out = Connection.of(rows, limit, row -> {
             Map<String, Object> node = (Map<String, Object>) row.get("node");
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", encode((ZonedDateTime) node.get("at"), (String) node.get("id"), newestFirst));
-            edge.put("node", node);
-            edges.add(edge);
-        }
-        Map<String, Object> pageInfo = new HashMap<>();
-        pageInfo.put("hasNextPage", rows.size() > limit);
-        pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-        Map<String, Object> out = new HashMap<>();
+            return encode((ZonedDateTime) node.get("at"), (String) node.get("id"), newestFirst);
+        }, row -> (Map<String, Object>) row.get("node"));
         out.put("totalCount", total);
-        out.put("edges", edges);
-        out.put("pageInfo", pageInfo);
         return out;
     }
 

@@ -1,12 +1,10 @@
 package org.perfgraph.explore;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
-import org.perfgraph.support.Connection;
 import org.perfgraph.graph.DocumentSource;
 import org.perfgraph.graph.StoredValue;
 import org.perfgraph.support.GraphReader;
@@ -108,7 +106,6 @@ class ExploreController {
     }
 
     /** A connection: one page statement, and the count statement only when the client asked for totalCount. */
-    @SuppressWarnings("unchecked")
     Map<String, Object> list(NodeSpec spec, Map<String, Object> where, List<Map<String, Object>> orderBy,
                              Integer first, String after, DataFetchingEnvironment env) {
         int limit = properties.pageSize(first);
@@ -116,13 +113,7 @@ class ExploreController {
         String signature = query.signature();
         List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
         List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
-        Map<String, Object> out = Connection.of(rows, limit, row -> {
-            List<Object> sortValues = new ArrayList<>();
-            for (int i = 0; i < query.keys.size(); i++) {
-                sortValues.add(row.get("s" + i));
-            }
-            return PageCursor.encode(signature, sortValues);
-        }, row -> (Map<String, Object>) row.get("node"));
+        Map<String, Object> out = query.connection(rows, limit, signature);
         if (env.getSelectionSet().contains("totalCount")) {
             out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
         }

@@ -9,8 +9,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The links between node kinds, both ways, and the computed counts: each field is batch loaded, one statement
- * per field per level of a request, whatever the page size.
+ * The single links between node kinds, the lists that are not child lists (goal statements, an indicator's
+ * categories) and the computed counts: each field is batch loaded, one statement per field per level of a request,
+ * whatever the page size. The child lists with their filters and connections are {@link ChildLists}.
  */
 @Controller
 class LinksController {
@@ -22,11 +23,6 @@ class LinksController {
     }
 
     // Unit
-
-    @BatchMapping(typeName = "Unit", field = "projects")
-    Map<Map<String, Object>, List<Map<String, Object>>> unitProjects(List<Map<String, Object>> units) {
-        return batches.many("explore/unit-projects", units);
-    }
 
     @BatchMapping(typeName = "Unit", field = "projectCount")
     Map<Map<String, Object>, Integer> unitProjectCount(List<Map<String, Object>> units) {
@@ -45,11 +41,6 @@ class LinksController {
         return batches.one("explore/project-documents", projects);
     }
 
-    @BatchMapping(typeName = "Project", field = "targets")
-    Map<Map<String, Object>, List<Map<String, Object>>> projectTargets(List<Map<String, Object>> projects) {
-        return batches.many("explore/project-targets", projects);
-    }
-
     @BatchMapping(typeName = "Project", field = "targetCount")
     Map<Map<String, Object>, Integer> projectTargetCount(List<Map<String, Object>> projects) {
         return batches.count(Specs.PROJECT, "targetCount", projects);
@@ -58,11 +49,6 @@ class LinksController {
     @BatchMapping(typeName = "Project", field = "goals")
     Map<Map<String, Object>, List<Map<String, Object>>> projectGoals(List<Map<String, Object>> projects) {
         return batches.many("explore/project-goals", projects);
-    }
-
-    @BatchMapping(typeName = "Project", field = "texts")
-    Map<Map<String, Object>, List<Map<String, Object>>> projectTexts(List<Map<String, Object>> projects) {
-        return batches.many("explore/project-texts", projects);
     }
 
     // Target
@@ -104,21 +90,6 @@ class LinksController {
 
     // Indicator
 
-    @BatchMapping(typeName = "Indicator", field = "targets")
-    Map<Map<String, Object>, List<Map<String, Object>>> indicatorTargets(List<Map<String, Object>> indicators) {
-        return batches.many("explore/indicator-targets", indicators);
-    }
-
-    @BatchMapping(typeName = "Indicator", field = "projects")
-    Map<Map<String, Object>, List<Map<String, Object>>> indicatorProjects(List<Map<String, Object>> indicators) {
-        return batches.many("explore/indicator-projects", indicators);
-    }
-
-    @BatchMapping(typeName = "Indicator", field = "units")
-    Map<Map<String, Object>, List<Map<String, Object>>> indicatorUnits(List<Map<String, Object>> indicators) {
-        return batches.many("explore/indicator-units", indicators);
-    }
-
     @BatchMapping(typeName = "Indicator", field = "categories")
     Map<Map<String, Object>, List<Map<String, Object>>> indicatorCategories(List<Map<String, Object>> indicators) {
         return batches.many("explore/indicator-categories", indicators);
@@ -146,11 +117,6 @@ class LinksController {
         return batches.one("explore/category-parents", categories);
     }
 
-    @BatchMapping(typeName = "Category", field = "children")
-    Map<Map<String, Object>, List<Map<String, Object>>> categoryChildren(List<Map<String, Object>> categories) {
-        return batches.many("explore/category-children", categories);
-    }
-
     @BatchMapping(typeName = "Category", field = "targetCount")
     Map<Map<String, Object>, Integer> categoryTargetCount(List<Map<String, Object>> categories) {
         return batches.count(Specs.CATEGORY, "targetCount", categories);
@@ -158,20 +124,10 @@ class LinksController {
 
     // Text
 
-    @BatchMapping(typeName = "Text", field = "projects")
-    Map<Map<String, Object>, List<Map<String, Object>>> textProjects(List<Map<String, Object>> texts) {
-        return batches.many("explore/text-projects", texts);
-    }
-
     @BatchMapping(typeName = "Text", field = "projectCount")
     Map<Map<String, Object>, Integer> textProjectCount(List<Map<String, Object>> texts) {
         return batches.count(Specs.TEXT, "projectCount", texts);
     }
 
     // Document
-
-    @BatchMapping(typeName = "Document", field = "projects")
-    Map<Map<String, Object>, List<Map<String, Object>>> documentProjects(List<Map<String, Object>> documents) {
-        return batches.many("explore/document-projects", documents);
-    }
 }

@@ -62,9 +62,9 @@ final class NodeSpec {
         return this;
     }
 
-    /** A sort key that is not a filter. */
-    NodeSpec sort(String name, String expr) {
-        sorts.put(name, new Field(name, expr, Operand.STRING, false));
+    /** A sort key that is not a filter; {@code nullable} where a node can lack the value. */
+    NodeSpec sort(String name, String expr, boolean nullable) {
+        sorts.put(name, new Field(name, expr, Operand.STRING, nullable));
         return this;
     }
 

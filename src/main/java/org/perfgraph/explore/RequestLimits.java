@@ -5,14 +5,10 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLType;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,15 +28,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimitProperties.class)
 class RequestLimits {
-
-    /** Unpaged child lists (a project's targets) are estimated at this many elements each. */
-    static final int LIST_FAN_OUT = 5;
-
-    /**
-     * What a root field adds to the estimate for the Cypher statement(s) it runs: a statement costs far more than a
-     * field read from its rows (2,000 aliases of {@code stats} were 4,000 fields but 2,000 statements and 59 s).
-     */
-    static final int ROOT_STATEMENT_COST = 1000;
 
     /** Root fields, sort keys and fragment depth, checked before graphql-java validates the document. */
     @Bean
@@ -68,47 +55,10 @@ class RequestLimits {
         };
     }
 
+    /** The estimate and its message: {@link ComplexityEstimate}. */
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(PerfgraphProperties properties) {
-        return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity(), complexity()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return refused("The query's estimated cost is " + complexity + "; at most " + maxComplexity
-                        + " is allowed (PERFGRAPH_MAX_QUERY_COMPLEXITY). Each field costs 1, multiplied by 'first' under a paged list and by "
-                        + LIST_FAN_OUT + " under an unpaged one, and each root field " + ROOT_STATEMENT_COST
-                        + " for its statements: ask for smaller pages, fewer nested lists or fewer root fields.", "MAX_QUERY_COMPLEXITY");
-            }
-        };
-    }
-
-    /**
-     * A field costs 1 plus its children; under a paged list ('first') the children count per row, likewise under a
-     * list; a root field also costs its statement.
-     */
-    static FieldComplexityCalculator complexity() {
-        FieldComplexityCalculator fields = fieldsOnly();
-        return (env, childComplexity) -> fields.calculate(env, childComplexity)
-                + (env.getParentEnvironment() == null ? ROOT_STATEMENT_COST : 0);
-    }
-
-    private static FieldComplexityCalculator fieldsOnly() {
-        return (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
-            if (first instanceof Number n && env.getFieldDefinition().getArgument("after") != null) {
-                return 1 + childComplexity * Math.max(1, n.intValue());
-            }
-            // A connection's edges are the page that 'first' already counted.
-            boolean edges = env.getParentType().getName().endsWith("Connection");
-            if (!edges && isList(env.getFieldDefinition().getType())) {
-                return 1 + childComplexity * LIST_FAN_OUT;
-            }
-            return 1 + childComplexity;
-        };
-    }
-
-    private static boolean isList(GraphQLType type) {
-        GraphQLType t = type instanceof GraphQLNonNull nn ? nn.getWrappedType() : type;
-        return t instanceof GraphQLList;
+    MaxQueryComplexityInstrumentation maxQueryComplexity(PerfgraphProperties properties, FanOuts fanOuts) {
+        return ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts);
     }
 
     static AbortExecutionException refused(String message, String limit) {

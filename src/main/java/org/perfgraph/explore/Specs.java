@@ -92,9 +92,10 @@ final class Specs {
             .field("level1Raw", "{n}.level1Raw", STRING)
             .field("level2Raw", "{n}.level2Raw", STRING)
             .field("categoryInferred", "{n}.categoryInferred", BOOLEAN)
-            .field("annualNumber", "{n}.annualNumber", FLOAT)
-            .field("annualDeadline", "{n}.annualDeadline", DATE)
-            .sortable("id", "line", "indicatorName", "level1", "level2", "annualNumber", "annualDeadline")
+            .sortable("id", "line", "indicatorName", "level1", "level2")
+            // Sort keys only: their filters are annual.number and annual.deadline.
+            .sort("annualNumber", "{n}." + StoredValue.property("annual", "number"), true)
+            .sort("annualDeadline", "{n}." + StoredValue.property("annual", "deadline"), true)
             .embed("annual", value("annual"))
             .embed("period", value("period"))
             .embed("actual", value("actual"))
@@ -105,8 +106,8 @@ final class Specs {
             .link("project", "({n})<-[:HAS_TARGET]-({m}:Project)", "Project", false)
             .link("document", "({n})-[:SOURCE]->({m}:Document)", "Document", false)
             // Document order: by document, then line, then position on the line.
-            .sort("document", "{n}.documentId")
-            .sort("ordinal", "{n}.ordinal")
+            .sort("document", "{n}.documentId", false)
+            .sort("ordinal", "{n}.ordinal", false)
             .orderByDefault(List.of(Map.of("document", "ASC"), Map.of("line", "ASC"), Map.of("ordinal", "ASC")));
 
     static final NodeSpec INDICATOR = new NodeSpec("Indicator", "Indicator")

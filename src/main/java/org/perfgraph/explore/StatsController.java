@@ -43,6 +43,15 @@ class StatsController {
             "DOCUMENT", new Dimension("document", "MATCH (n)-[:DECLARED_IN]->(gd:Document)", "gd", "{k}.name"),
             "NATURE", new Dimension("nature", "", "n.nature", "{k}"));
 
+    /** TargetStatsOrder: each field (but the key) and the aggregate it sorts by. */
+    static final Map<String, String> TARGET_ORDERS = Map.of("count", "count", "distinctProjects", "distinctProjects",
+            "distinctIndicators", "distinctIndicators");
+
+    /** ProjectStatsOrder: the average only orders here; its value is computed exactly in Java. */
+    static final Map<String, String> PROJECT_ORDERS = Map.of("count", "count", "amountSum", "sumCents",
+            "amountMin", "minCents", "amountMax", "maxCents",
+            "amountAvg", "CASE withAmount WHEN 0 THEN null ELSE toFloat(sumCents) / withAmount END", "targetCount", "targets");
+
     private final GraphReader reader;
     private final PerfgraphProperties properties;
 
@@ -73,10 +82,8 @@ class StatsController {
         aggregates.put("count", "count(n)");
         aggregates.put("distinctProjects", "count(DISTINCT gp)");
         aggregates.put("distinctIndicators", "count(DISTINCT gm)");
-        Map<String, String> orderable = Map.of("count", "count", "distinctProjects", "distinctProjects",
-                "distinctIndicators", "distinctIndicators");
         List<Map<String, Object>> rows = reader.query(
-                grouped(cypher, dims, aggregates, orderable, orderBy, first, translator), translator.params());
+                grouped(cypher, dims, aggregates, TARGET_ORDERS, orderBy, first, translator), translator.params());
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             Map<String, Object> group = group(row, dims);
@@ -109,12 +116,8 @@ class StatsController {
         aggregates.put("minCents", "min(n.amountCents)");
         aggregates.put("maxCents", "max(n.amountCents)");
         aggregates.put("targets", "sum(COUNT { (n)-[:HAS_TARGET]->(:Target) })");
-        // The average only orders here; its value is computed exactly in Java.
-        Map<String, String> orderable = Map.of("count", "count", "amountSum", "sumCents", "amountMin", "minCents",
-                "amountMax", "maxCents", "amountAvg", "CASE withAmount WHEN 0 THEN null ELSE toFloat(sumCents) / withAmount END",
-                "targetCount", "targets");
         List<Map<String, Object>> rows = reader.query(
-                grouped(cypher, dims, aggregates, orderable, orderBy, first, translator), translator.params());
+                grouped(cypher, dims, aggregates, PROJECT_ORDERS, orderBy, first, translator), translator.params());
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             Map<String, Object> group = group(row, dims);

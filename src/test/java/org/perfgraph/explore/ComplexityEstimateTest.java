@@ -1,0 +1,81 @@
+package org.perfgraph.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.execution.CoercedVariables;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The estimate on a store as wide as the 100k-target corpus (an indicator filed by 6,674 projects, a project with
+ * 25 targets): unpaged child lists count at their widest, 'first' counts as given, at every level.
+ */
+class ComplexityEstimateTest {
+
+    private static final Map<String, Long> WIDE_STORE = Map.of("Indicator.projects", 6674L, "Project.targets", 25L,
+            "Indicator.targets", 9000L, "Unit.projects", 700L, "Indicator.units", 10L);
+    private static final GraphQLSchema SCHEMA = schema();
+
+    private static GraphQLSchema schema() {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        try (Stream<Path> files = Files.list(Path.of("schema"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".graphqls")).sorted().toList()) {
+                registry.merge(new SchemaParser().parse(Files.readString(f)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+    }
+
+    private static final FanOuts WIDE = new FanOuts(null, null) {
+        @Override
+        long widest(ChildList list) {
+            return WIDE_STORE.getOrDefault(list.name(), 1L);
+        }
+    };
+
+    private static int estimate(String query) {
+        return QueryComplexityCalculator.newCalculator().schema(SCHEMA)
+                .fieldComplexityCalculator(ComplexityEstimate.calculator(WIDE))
+                .document(Parser.parse(query)).variables(CoercedVariables.emptyVariables()).build().calculate();
+    }
+
+    @Test
+    void unpaged_child_lists_count_at_the_widest_list_of_the_store() {
+        // raw 1; annual 2; targets 1+25*2; projects 1+6674*51; node, edges +1 each; indicators 1+20*edges
+        int cost = estimate("{ indicators(first: 20) { edges { node { projects { targets { annual { raw } } } } } } }");
+        assertThat(cost).isEqualTo(1 + 20 * (2 + (1 + 6674 * (1 + 25 * 2))));
+        assertThat(cost).isGreaterThan(50_000);
+    }
+
+    @Test
+    void the_real_first_of_every_level_counts_and_a_connection_pages_by_default() {
+        // raw 1; annual 2; targets(first: 5) 1+5*2=11; name 1; node 13; edges 14; totalCount 1;
+        // projectsConnection(first: 5) 1+5*15=76; name 1; node 78; edges 79; indicators 1+20*79
+        int paged = estimate("{ indicators(first: 20) { edges { node { name projectsConnection(first: 5) { totalCount "
+                + "edges { node { name targets(first: 5) { annual { raw } } } } } } } } }");
+        assertThat(paged).isEqualTo(1 + 20 * 79);
+        int byDefault = estimate("{ indicators(first: 20) { edges { node { projectsConnection { edges { node { name } } } } } } }");
+        // name 1; node 2; edges 3; projectsConnection (20 by default) 1+20*3=61; node 62; edges 63; indicators 1+20*63
+        assertThat(byDefault).isEqualTo(1 + 20 * 63);
+    }
+
+    @Test
+    void lists_that_are_no_child_lists_keep_their_fixed_fan_out() {
+        // categories is an indicator's list that is not a child list: 5 each
+        assertThat(estimate("{ indicator(code: \"1\") { categories { name } } }")).isEqualTo(1 + (1 + 5));
+    }
+}
