@@ -189,6 +189,9 @@ final class HeaderVocabulary {
 
     /** A cell that is only a period/annual sub-header (中期, 年度, 2024年度, 实施期(2024-2026)). */
     static boolean isSubHeader(String cell) {
+        if (cell.indexOf('：') >= 0 || cell.indexOf(':') >= 0) {
+            return false; // 年度预算：150 is a label and its value, not a 年度 sub-header
+        }
         String k = key(cell).replaceAll("\\([^)]*\\)", "").replaceAll("\\d", "");
         return !k.isEmpty() && k.length() <= 6 && (periodWord(k) || annualWord(k) || k.equals("年"))
                 && !k.contains("指标") && !k.contains("目标");
