@@ -13,7 +13,20 @@ public final class GenerateCommand {
     private GenerateCommand() {
     }
 
+    static final String USAGE = """
+            usage: java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S] [--out DIR] [--per-document N]
+              --targets N         target rows to write in all (default 10000)
+              --format F          tab (default), form or csv
+              --seed S            random seed; the same seed writes the same corpus (default 1)
+              --out DIR           folder to write into (default bench/out/corpus)
+              --per-document N    target rows per document (default 5000)
+              --help              this text""";
+
     public static int run(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            System.out.println(USAGE);
+            return 0;
+        }
         long targets = 10_000;
         CorpusGenerator.Format format = CorpusGenerator.Format.TAB;
         long seed = 1;
@@ -35,8 +48,7 @@ public final class GenerateCommand {
             }
         } catch (RuntimeException e) {
             System.err.println("generate: " + e.getMessage());
-            System.err.println("usage: java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S]"
-                    + " [--out DIR] [--per-document N]");
+            System.err.println(USAGE);
             return 2;
         }
         try {

@@ -70,11 +70,20 @@ public class DocumentImporter {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
         long start = System.nanoTime();
-        ParsedDocument doc = reader.read(name, content, options);
-        checkAmounts(doc);
-        long read = System.nanoTime();
-        GraphWriter.Result result = dryRun ? writer.dryRun(doc, by, overwriteEdits) : writer.write(doc, by, overwriteEdits);
+        ParsedDocument doc;
+        GraphWriter.Result result;
+        long read;
+        try {
+            doc = reader.read(name, content, options);
+            checkAmounts(doc);
+            read = System.nanoTime();
+            result = dryRun ? writer.dryRun(doc, by, overwriteEdits) : writer.write(doc, by, overwriteEdits);
+        } catch (ImportRejectedException e) {
+            ImportMetrics.refused(System.nanoTime() - start);
+            throw e;
+        }
         String status = dryRun ? "DRY_RUN" : result.outcome().name();
+        ImportMetrics.imported(status, doc.targetCount(), System.nanoTime() - start);
         if (log.isDebugEnabled()) {
             log.debug("{}: read in {} ms, written ({}) in {} ms", name, (read - start) / 1_000_000, status,
                     (System.nanoTime() - read) / 1_000_000);

@@ -79,7 +79,14 @@ final class CellPlacer {
         return s;
     }
 
+    /** Longer than any label, number or value: a goal text or a damaged cell, never matched by the patterns below. */
+    private static final int LONGEST_LOOKED_AT = 200;
+
     private static Look look(String cell) {
+        if (cell.length() > LONGEST_LOOKED_AT) {
+            // the points pattern backtracks over every digit run: a 1 MB cell of digits took minutes
+            return Look.TEXT;
+        }
         String stripped = cell.replaceAll("[\\s(（]*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]?\\s*$", "");
         if (CategoryVocabulary.isL1(stripped) && !CategoryVocabulary.isL2(stripped)) {
             return Look.L1;

@@ -41,7 +41,8 @@ public final class DocumentReader {
             ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
             List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
             diagnostics.addAll(read.diagnostics());
-            read = placedTargetsOnly(read, diagnostics);
+            read = placedTargetsOnly(noHeaderRows(read, diagnostics), diagnostics);
+            replacementCharacters(read, diagnostics);
             return DocumentContext.apply(read.with(read.kind(), extraction.fileKind(),
                     read.truncated() || extraction.truncated(), extraction.sourceLines(), diagnostics), options);
         } catch (ImportRejectedException e) {
@@ -99,6 +100,121 @@ public final class DocumentReader {
         return new ParsedDocument(read.name(), read.contentHash(), read.format(), read.title(), read.region(),
                 read.year(), read.lineCount(), List.copyOf(projects), read.diagnostics(), read.kind(), read.fileKind(),
                 read.truncated(), read.sourceLines());
+    }
+
+    /**
+     * What no layout may hand on, whatever the damage: a project named after a header label (项目名称: a repeated
+     * header row read as data) refuses the document naming its line; a row whose indicator or value is a header label
+     * (三级指标 = 年度指标值) is no target and is reported as HEADER_REPEATED.
+     */
+    private static ParsedDocument noHeaderRows(ParsedDocument read, List<Diagnostic> diagnostics) {
+        boolean any = false;
+        for (ParsedProject p : read.projects()) {
+            if (headerLabel(p.name(), HeaderVocabulary.Field.PROJECT, HeaderVocabulary.Field.UNIT,
+                    HeaderVocabulary.Field.INDICATOR, HeaderVocabulary.Field.LEVEL1, HeaderVocabulary.Field.LEVEL2,
+                    HeaderVocabulary.Field.VALUE, HeaderVocabulary.Field.PERIOD_VALUE, HeaderVocabulary.Field.AMOUNT)) {
+                throw new ImportRejectedException(read.name(), p.line(), "line " + p.line() + " names a project '"
+                        + p.name().strip() + "', which is a header label: a header row was read as data (a repeated or"
+                        + " shifted header row)");
+            }
+            for (ParsedTarget t : p.targets()) {
+                any |= headerRow(t);
+            }
+        }
+        if (!any) {
+            return read;
+        }
+        List<ParsedProject> projects = new ArrayList<>();
+        int firstLine = 0;
+        for (ParsedProject p : read.projects()) {
+            List<ParsedTarget> kept = new ArrayList<>();
+            for (ParsedTarget t : p.targets()) {
+                if (!headerRow(t)) {
+                    kept.add(t);
+                    continue;
+                }
+                firstLine = firstLine == 0 ? t.line() : firstLine;
+                String value = t.annual() == null ? "" : t.annual().raw();
+                diagnostics.add(new Diagnostic(t.line(), t.place(), Diagnostic.Severity.WARNING,
+                        DiagnosticCode.HEADER_REPEATED, List.of(t.indicator().name(), value), "line " + t.line()
+                        + " reads as a header row ('" + t.indicator().name().strip() + "' = '" + value.strip()
+                        + "'); not a target"));
+            }
+            if (!kept.isEmpty()) {
+                projects.add(new ParsedProject(p.unit(), p.name(), p.year(), p.amount(), p.totalAmount(), p.nature(),
+                        p.category(), p.department(), p.startDate(), p.endDate(), p.line(), p.blocks(), p.goals(),
+                        List.copyOf(kept), p.moneyUnit()));
+            }
+        }
+        if (projects.isEmpty()) {
+            throw new ImportRejectedException(read.name(), firstLine, "every indicator row reads as a header row"
+                    + " (三级指标, 年度指标值 …); the document holds no targets");
+        }
+        return new ParsedDocument(read.name(), read.contentHash(), read.format(), read.title(), read.region(),
+                read.year(), read.lineCount(), List.copyOf(projects), read.diagnostics(), read.kind(), read.fileKind(),
+                read.truncated(), read.sourceLines());
+    }
+
+    private static boolean headerRow(ParsedTarget t) {
+        return headerLabel(t.indicator() == null ? null : t.indicator().name(), HeaderVocabulary.Field.INDICATOR,
+                HeaderVocabulary.Field.LEVEL1, HeaderVocabulary.Field.LEVEL2, HeaderVocabulary.Field.VALUE,
+                HeaderVocabulary.Field.PERIOD_VALUE, HeaderVocabulary.Field.PROJECT, HeaderVocabulary.Field.UNIT)
+                || (t.annual() != null && headerLabel(t.annual().raw(), HeaderVocabulary.Field.VALUE,
+                HeaderVocabulary.Field.PERIOD_VALUE, HeaderVocabulary.Field.INDICATOR));
+    }
+
+    private static boolean headerLabel(String text, HeaderVocabulary.Field... fields) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        HeaderVocabulary.Synonym s = HeaderVocabulary.match(text.strip());
+        return s != null && List.of(fields).contains(s.field());
+    }
+
+    /**
+     * A replacement character (U+FFFD) in anything read means bytes were lost before the reader saw them (a damaged
+     * file, a wrong encoding somewhere upstream): a WARNING on its line for every file kind, where the extractor has
+     * not already given one.
+     */
+    private static void replacementCharacters(ParsedDocument read, List<Diagnostic> diagnostics) {
+        java.util.Set<Integer> warned = new java.util.HashSet<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.code() == DiagnosticCode.REPLACEMENT_CHARACTER && d.severity() == Diagnostic.Severity.WARNING) {
+                warned.add(d.line());
+            }
+        }
+        for (ParsedProject p : read.projects()) {
+            replacement(p.line(), null, diagnostics, warned, p.name(), p.unit() == null ? null : p.unit().name());
+            for (ParsedTarget t : p.targets()) {
+                replacement(t.line(), t.place(), diagnostics, warned, t.indicator().name(), raw(t.annual()),
+                        raw(t.period()), raw(t.actual()), t.level1() == null ? null : t.level1().raw(),
+                        t.level2() == null ? null : t.level2().raw(), t.notes());
+            }
+        }
+    }
+
+    private static String raw(TargetValue v) {
+        return v == null ? null : v.raw();
+    }
+
+    private static void replacement(int line, String place, List<Diagnostic> diagnostics,
+                                    java.util.Set<Integer> warned, String... texts) {
+        if (warned.contains(line)) {
+            return;
+        }
+        int count = 0;
+        for (String t : texts) {
+            for (int i = 0; t != null && i < t.length(); i++) {
+                count += t.charAt(i) == '\uFFFD' ? 1 : 0;
+            }
+        }
+        if (count > 0) {
+            warned.add(line);
+            diagnostics.add(new Diagnostic(line, place, Diagnostic.Severity.WARNING,
+                    DiagnosticCode.REPLACEMENT_CHARACTER, List.of(String.valueOf(line), String.valueOf(count)),
+                    "line " + line + (place == null ? "" : " (" + place + ")") + " holds " + count
+                    + " replacement character(s) U+FFFD: bytes of the file were lost before it was read; kept as read"));
+        }
     }
 
     private static boolean complete(CategoryRef c) {

@@ -47,6 +47,8 @@ final class FormLayout implements Layout {
     private final String name;
     private final List<TableRow> rows;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The document stops inside its last indicator row (the row is not read). */
+    private boolean truncated;
 
     /** The layout itself, stateless: {@link #read} makes a reader per document. */
     FormLayout() {
@@ -160,7 +162,8 @@ final class FormLayout implements Layout {
             throw new ImportRejectedException(name, 1, "no 财政项目支出绩效目标申报表 form found");
         }
         return new ParsedDocument(name, hash, DocumentFormat.FORM, title, region, docYear,
-                extraction.sourceLines().size(), List.copyOf(projects), diagnostics.list());
+                extraction.sourceLines().size(), List.copyOf(projects), diagnostics.list(), DocumentKind.DECLARATION,
+                extraction.fileKind(), truncated, extraction.sourceLines());
     }
 
     private static String[] trimmed(String[] cells) {
@@ -247,8 +250,8 @@ final class FormLayout implements Layout {
         }
         if (nonEmpty.size() == 1) {
             if (last) {
-                throw new ImportRejectedException(name, line, "line " + line + " holds only '" + nonEmpty.get(0)
-                        + "' and is the last line; the document looks truncated");
+                cut(line, "only '" + nonEmpty.get(0) + "'");
+                return;
             }
             diagnostics.warn(line, DiagnosticCode.ROW_UNREADABLE, "indicator row holds only '" + nonEmpty.get(0)
                     + "' (no indicator and value pair); skipped");
@@ -258,14 +261,25 @@ final class FormLayout implements Layout {
         String indicator = nonEmpty.get(nonEmpty.size() - 2);
         if (CategoryVocabulary.canonical(indicator).isPresent() || CategoryVocabulary.looksLikeGarbledLabel(indicator)) {
             if (last) {
-                throw new ImportRejectedException(name, line, "line " + line + " ends with '" + value
-                        + "' after the category '" + indicator + "' but has no value; the document looks truncated");
+                cut(line, "'" + value + "' after the category '" + indicator + "' and no value");
+                return;
             }
             diagnostics.warn(line, DiagnosticCode.VALUE_MISSING, "row reads category '" + indicator + "' then '" + value
                     + "' and no value; skipped");
             return;
         }
+        if (last && CutRow.looksCut(value)) {
+            cut(line, "the value '" + value + "'");
+            return;
+        }
         form.rows.add(new Row(line, List.copyOf(nonEmpty.subList(0, nonEmpty.size() - 2)), indicator, value));
+    }
+
+    /** The last row stops early (a copy cut off): the complete rows are kept, this one is not read. */
+    private void cut(int line, String what) {
+        truncated = true;
+        diagnostics.warn(line, DiagnosticCode.TRUNCATED, "line " + line + " is the last row and ends with " + what
+                + "; the document looks cut off there and the row is not read", String.valueOf(line));
     }
 
     private ParsedProject project(Form f, String region, Integer docYear) {

@@ -127,6 +127,7 @@ final class HeaderTableLayout implements Layout {
         private boolean truncated;
 
         private HeaderColumns header;
+        private HeaderColumns lastHeader;
         private final Meta meta = new Meta();
         private boolean metaSinceTargets;
         private String pendingLabel;
@@ -170,6 +171,7 @@ final class HeaderTableLayout implements Layout {
                                 String.valueOf(header.row.line()));
                     }
                     header = h;
+                    lastHeader = h;
                     headerSeen = true;
                     metaSinceTargets = false;
                     detectKind(h);
@@ -211,8 +213,9 @@ final class HeaderTableLayout implements Layout {
                 truncated = true;
             }
             if (projects.values().stream().allMatch(p -> p.targets.isEmpty())) {
-                throw new ImportRejectedException(input.name(), header.row.line(), "the header row (line "
-                        + header.row.line() + (header.row.place() == null ? "" : ", " + header.row.place())
+                // the last header seen: a later form's title may have closed the table (header is null then)
+                throw new ImportRejectedException(input.name(), lastHeader.row.line(), "the header row (line "
+                        + lastHeader.row.line() + (lastHeader.row.place() == null ? "" : ", " + lastHeader.row.place())
                         + ") is followed by no indicator rows");
             }
             return document();

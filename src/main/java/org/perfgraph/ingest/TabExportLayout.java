@@ -45,6 +45,8 @@ final class TabExportLayout implements Layout {
     private final String name;
     private final List<TableRow> rows;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The document stops inside its last row (the row is not read). */
+    private boolean truncated;
 
     /** The layout itself, stateless: {@link #read} makes a reader per document. */
     TabExportLayout() {
@@ -90,13 +92,14 @@ final class TabExportLayout implements Layout {
     @Override
     public ParsedDocument read(LayoutInput input) {
         Table table = input.extraction().tables().get(0);
-        ParsedDocument d = new TabExportLayout(input.name(), table.rows()).read(input.hash(), input.extraction());
+        TabExportLayout reader = new TabExportLayout(input.name(), table.rows());
+        ParsedDocument d = reader.read(input.hash(), input.extraction());
         if (table.delimiting() == Table.Delimiting.COMMA) {
             // the tab export's columns saved by a spreadsheet as CSV: the same layout, named as users know it
-            return new ParsedDocument(d.name(), d.contentHash(), DocumentFormat.CSV, d.title(), d.region(), d.year(),
+            d = new ParsedDocument(d.name(), d.contentHash(), DocumentFormat.CSV, d.title(), d.region(), d.year(),
                     d.lineCount(), d.projects(), d.diagnostics());
         }
-        return d;
+        return d.with(d.kind(), d.fileKind(), reader.truncated, d.sourceLines(), d.diagnostics());
     }
 
     private ParsedDocument read(String hash, Extraction extraction) {
@@ -131,10 +134,19 @@ final class TabExportLayout implements Layout {
             int i = row.line();
             String[] cells = row.owns();
             boolean last = i == lastContent;
+            if (isHeader(row)) {
+                // a page break or a copied block brings the header again: it is no project (项目名称) and no target
+                diagnostics.info(i, DiagnosticCode.HEADER_REPEATED, "line " + i + " repeats the header row of line "
+                        + headerLine + "; skipped", String.valueOf(headerLine));
+                continue;
+            }
+            if (last && cells.length < columns.width()) {
+                cut(i, cells.length + " of the header's " + columns.width() + " cells");
+                continue;
+            }
             if (cells.length < columns.width()) {
                 throw new ImportRejectedException(name, i, "line " + i + " has " + cells.length
-                        + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns"
-                        + (last ? "; the last row looks truncated" : ""));
+                        + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns");
             }
             for (int c = columns.width(); c < cells.length; c++) {
                 if (!cells[c].isBlank()) {
@@ -172,6 +184,13 @@ final class TabExportLayout implements Layout {
         }
         return new ParsedDocument(name, hash, DocumentFormat.TAB_EXPORT, title, region, year,
                 extraction.sourceLines().size(), List.copyOf(parsed), diagnostics.list());
+    }
+
+    /** The last row stops early: the complete rows are kept, this one is not read. */
+    private void cut(int line, String what) {
+        truncated = true;
+        diagnostics.warn(line, DiagnosticCode.TRUNCATED, "line " + line + " is the last row and ends with " + what
+                + "; the document looks cut off there and the row is not read", String.valueOf(line));
     }
 
     private int lastNonBlankLine() {
@@ -288,15 +307,15 @@ final class TabExportLayout implements Layout {
         String annualRaw = columns.annualValue() < 0 ? null : cells[columns.annualValue()];
         boolean periodEmpty = periodRaw == null || periodRaw.isBlank();
         boolean annualEmpty = annualRaw == null || annualRaw.isBlank();
-        if (l3Cell.isEmpty() || (last && (annualEmpty || (columns.annualValue() < 0 && periodEmpty)))) {
-            if (last) {
-                throw new ImportRejectedException(name, line, "line " + line + " is the last row and "
-                        + (l3Cell.isEmpty() ? "has no 三级指标" : "has no 年度指标值") + "; the document looks truncated");
-            }
-            if (l3Cell.isEmpty()) {
-                diagnostics.warn(line, DiagnosticCode.INDICATOR_MISSING, "line " + line + " has no 三级指标 cell; row skipped");
-                return;
-            }
+        String lastValue = columns.annualValue() >= 0 ? annualRaw : periodRaw;
+        if (last && (l3Cell.isEmpty() || CutRow.looksCut(lastValue))) {
+            cut(line, l3Cell.isEmpty() ? "no 三级指标" : lastValue == null || lastValue.isBlank() ? "no 年度指标值"
+                    : "the value '" + lastValue.strip() + "'");
+            return;
+        }
+        if (l3Cell.isEmpty()) {
+            diagnostics.warn(line, DiagnosticCode.INDICATOR_MISSING, "line " + line + " has no 三级指标 cell; row skipped");
+            return;
         }
         if (periodEmpty && annualEmpty) {
             diagnostics.warn(line, DiagnosticCode.VALUE_MISSING, "indicator '" + l3Cell + "' has no value in either value column");

@@ -69,13 +69,29 @@ class RequestLimitsTest extends GraphTest {
     @Test
     void a_query_estimated_above_the_complexity_limit_is_refused_with_its_cost() {
         // name 1; indicator 2; targets 1+5*2; projects 1+5*11; indicator 57; targets 1+5*57; projects 1+5*286;
-        // node 1432; edges 1433; indicators(first: 100) 1+100*1433 = 143301
+        // node 1432; edges 1433; indicators(first: 100) 1+100*1433 = 143301, and 1000 for its statement
         String wide = "{ indicators(first: 100) { edges { node { projects { targets { indicator { projects { targets { indicator { name } } } } } } } } } }";
         long before = reader.statementCount();
         graphQl.document(wide).execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0).getMessage()).startsWith("The query's estimated cost is 143301; at most 50000 is allowed (PERFGRAPH_MAX_QUERY_COMPLEXITY).");
+            assertThat(errors.get(0).getMessage()).startsWith("The query's estimated cost is 144301; at most 50000 is allowed (PERFGRAPH_MAX_QUERY_COMPLEXITY).");
             assertThat(errors.get(0).getExtensions()).containsEntry("classification", "BAD_USER_INPUT");
+        });
+        assertThat(reader.statementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void the_estimate_counts_each_root_fields_statements() {
+        // per alias: targets 1+5*1; projects 1+5*6; node 32; edges 33; indicators(first: 100) 1+100*33 = 3301, plus
+        // 1000 for the statement: 12 aliases cost 51612 (without the statements 39612 would pass)
+        String alias = "indicators(first: 100) { edges { node { projects { targets { id } } } } }";
+        String twelve = "{ " + java.util.stream.IntStream.range(0, 12).mapToObj(i -> "i" + i + ": " + alias)
+                .collect(java.util.stream.Collectors.joining(" ")) + " }";
+        long before = reader.statementCount();
+        graphQl.document(twelve).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).startsWith("The query's estimated cost is 51612; at most 50000 is allowed");
+            assertThat(errors.get(0).getExtensions()).containsEntry("limit", "MAX_QUERY_COMPLEXITY");
         });
         assertThat(reader.statementCount()).isEqualTo(before);
     }

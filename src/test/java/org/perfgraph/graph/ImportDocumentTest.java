@@ -125,11 +125,29 @@ class ImportDocumentTest extends GraphTest {
     }
 
     @Test
-    void a_truncated_row_is_refused_naming_document_and_line_and_nothing_is_written() {
-        Map<String, Object> before = stats();
+    void a_document_cut_inside_its_last_row_keeps_the_complete_rows_and_says_truncated() {
         String truncated = VERSION_1.substring(0, VERSION_1.lastIndexOf('\t'));
         truncated = truncated.substring(0, truncated.lastIndexOf('\t'));
-        editor().document(IMPORT).variable("name", NAME).variable("content", truncated).variable("dryRun", false).execute()
+        editor().document("""
+                mutation($name: String!, $content: String!) {
+                  importDocument(input: {name: $name, content: $content}) {
+                    status truncated targets diagnostics { line severity code message }
+                  }
+                }""").variable("name", NAME).variable("content", truncated).execute()
+                .path("importDocument.status").entity(String.class).isEqualTo("IMPORTED")
+                .path("importDocument.truncated").entity(Boolean.class).isEqualTo(true)
+                .path("importDocument.targets").entity(Integer.class).isEqualTo(1)
+                .path("importDocument.diagnostics[?(@.code == 'TRUNCATED')].line").entityList(Integer.class)
+                .containsExactly(7)
+                .path("importDocument.diagnostics[?(@.code == 'TRUNCATED')].severity").entityList(String.class)
+                .containsExactly("WARNING");
+    }
+
+    @Test
+    void a_row_with_too_few_cells_inside_the_document_is_refused_and_nothing_is_written() {
+        Map<String, Object> before = stats();
+        String shortRow = VERSION_1.replace("\t90%\t90%\n", "\n") + "\t\t\t\t\t1-产出指标\t11-数量指标\t111000002-另一数量\t≥1\t≥1\n";
+        editor().document(IMPORT).variable("name", NAME).variable("content", shortRow).variable("dryRun", false).execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).hasSize(1);
                     assertThat(errors.get(0).getMessage()).contains(NAME).contains("line 7");

@@ -106,31 +106,43 @@ class RejectedInputTest {
         assertThat(e.getMessage()).contains("line 20 has 8 cells").contains("10 columns");
     }
 
+    // A copy cut off inside its last row (issue 14): the complete rows are kept, the cut one is not read, a
+    // TRUNCATED warning names its line and the document says truncated.
     @Test
-    void tab_export_truncated_mid_row_is_rejected() {
+    void tab_export_truncated_mid_row_keeps_its_complete_rows_and_warns_on_the_cut_line() {
         String text = zhuhai();
         String cut = text.substring(0, text.lastIndexOf("活动开展达标率") + 3);
-        ImportRejectedException e = rejected("cut.txt", cut.getBytes(StandardCharsets.UTF_8));
-        assertThat(e.line()).isEqualTo(67);
-        assertThat(e.getMessage()).contains("truncated");
+        assertCutAt(reader.read("cut.txt", cut.getBytes(StandardCharsets.UTF_8)), 67, Seeds.read(Seeds.ZHUHAI));
     }
 
     @Test
-    void tab_export_cut_before_the_last_value_is_rejected() {
+    void tab_export_cut_before_the_last_value_keeps_its_complete_rows() {
         String text = zhuhai();
         String cut = text.substring(0, text.length() - "100%".length());
-        ImportRejectedException e = rejected("cut-value.txt", cut.getBytes(StandardCharsets.UTF_8));
-        assertThat(e.line()).isEqualTo(67);
-        assertThat(e.getMessage()).contains("truncated").contains("年度指标值");
+        ParsedDocument d = reader.read("cut-value.txt", cut.getBytes(StandardCharsets.UTF_8));
+        assertCutAt(d, 67, Seeds.read(Seeds.ZHUHAI));
+        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.TRUNCATED).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("年度指标值"));
     }
 
     @Test
-    void form_truncated_mid_row_is_rejected() {
+    void form_truncated_mid_row_keeps_its_complete_rows_and_warns_on_the_cut_line() {
         String text = minhang();
         String cut = text.substring(0, text.lastIndexOf("\t≥90.00(%)"));
-        ImportRejectedException e = rejected("cut-form.txt", cut.getBytes(StandardCharsets.UTF_8));
-        assertThat(e.line()).isEqualTo(346);
-        assertThat(e.getMessage()).contains("truncated");
+        assertCutAt(reader.read("cut-form.txt", cut.getBytes(StandardCharsets.UTF_8)), 346, Seeds.read(Seeds.MINHANG));
+    }
+
+    private static void assertCutAt(ParsedDocument cut, int line, ParsedDocument whole) {
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.targetCount()).isEqualTo(whole.targetCount() - 1);
+        assertThat(cut.projects().stream().flatMap(p -> p.targets().stream()).map(ParsedTarget::line))
+                .doesNotContain(line);
+        assertThat(cut.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.TRUNCATED).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(line);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(x.message()).contains("line " + line);
+                });
     }
 
     @Test

@@ -54,10 +54,36 @@ final class ExtractionBuilder {
             }
             TableRow row = new TableRow(lines.size() + 1, r.place(), r.cells());
             lines.add(row.joined());
-            out.add(row);
+            out.add(visible(row));
         }
         tables.add(new Table(name, delimiting, out));
         return out;
+    }
+
+    /**
+     * The row with invisible control characters (bidi overrides, zero-width spaces) removed from its cells, one
+     * warning per row, as text files have it; the source line keeps them.
+     */
+    private TableRow visible(TableRow row) {
+        List<TableCell> cells = null;
+        for (int c = 0; c < row.cells().size(); c++) {
+            TableCell cell = row.cells().get(c);
+            if (TextCells.hasInvisible(cell.text())) {
+                if (cells == null) {
+                    cells = new ArrayList<>(row.cells());
+                }
+                cells.set(c, new TableCell(TextCells.visible(cell.text()), cell.covered()));
+            }
+        }
+        if (cells == null) {
+            return row;
+        }
+        String names = TextCells.invisibleNames(row.joined());
+        note(row.line(), row.place(), Diagnostic.Severity.WARNING, DiagnosticCode.CONTROL_CHARACTER, "line "
+                + row.line() + (row.place() == null ? "" : " (" + row.place() + ")") + " holds invisible control"
+                + " characters (" + names + "); removed from its cells, kept in the source line",
+                String.valueOf(row.line()), names);
+        return new TableRow(row.line(), row.place(), cells);
     }
 
     static ImportRejectedException tooLarge(String document, String place) {

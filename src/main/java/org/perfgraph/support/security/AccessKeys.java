@@ -89,28 +89,47 @@ final class AccessKeys {
     }
 
     private static void parse(String list, Caller.Role role, String setting, List<Entry> into) {
+        List<String> problems = problems(list, setting);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.get(0));
+        }
         if (list == null || list.isBlank()) {
             return;
+        }
+        for (String item : list.split(",")) {
+            int colon = item.indexOf(':');
+            into.add(new Entry(item.substring(0, colon).strip(), digest(item.substring(colon + 1).strip()), role));
+        }
+    }
+
+    /**
+     * What is wrong with a key list ({@code name:key,name:key}), one sentence each naming the setting; empty when it
+     * is fine. The sentences name positions and names, never the text of a key.
+     */
+    static List<String> problems(String list, String setting) {
+        List<String> problems = new ArrayList<>();
+        if (list == null || list.isBlank()) {
+            return problems;
         }
         Set<String> names = new HashSet<>();
         String[] items = list.split(",");
         for (int i = 0; i < items.length; i++) {
             String item = items[i].strip();
             int colon = item.indexOf(':');
-            // The message names the position, never the text: the text holds a key.
             if (colon <= 0 || colon == item.length() - 1) {
-                throw new IllegalStateException(setting + ": entry " + (i + 1) + " is not name:key");
+                problems.add(setting + ": entry " + (i + 1) + " is not name:key (allowed: name:key,name:key)");
+                continue;
             }
             String name = item.substring(0, colon).strip();
             String key = item.substring(colon + 1).strip();
             if (key.length() < 8) {
-                throw new IllegalStateException(setting + ": the key of '" + name + "' is shorter than 8 characters");
+                problems.add(setting + ": the key of '" + name + "' is shorter than 8 characters (allowed: keys of 8 or more)");
             }
             if (!names.add(name)) {
-                throw new IllegalStateException(setting + ": the name '" + name + "' appears twice");
+                problems.add(setting + ": the name '" + name + "' appears twice (allowed: each name once)");
             }
-            into.add(new Entry(name, digest(key), role));
         }
+        return problems;
     }
 
     private static byte[] digest(String key) {
