@@ -8,14 +8,17 @@
 # -Xmx2g and keep the import's throughput and peak heap. Then start the service on the largest store (no
 # seeds, free loopback ports), start the @neo4j/graphql peer on the same store if node is installed, run the
 # load client (java -jar target/perfgraph.jar bench) against both and raw Cypher over Bolt, stop everything,
-# and write bench/out/results-<UTC date>.md with the machine, sizes, commit and tables.
+# and write bench/out/results-<UTC date>.md with the machine, sizes, commit and tables. First, the parse
+# throughput of issue 11 (bench/parse.sh: a PARSE_ROWS-row xlsx, tab text and unseparated text, each read in a
+# fresh JVM with -XmxPARSE_HEAP) goes into the same results.
 #
 # Settings (environment): SIZES, SEED (1), CLIENTS (8), BENCH_SECONDS (20 measured per request and side),
 # WARMUP (5), ROUNDS (2), IMPORT_HEAP (2g), SERVICE_HEAP (2g), PAGE_CACHE_MB (1024), IMPORT_TIMEOUT (7200 s),
 # BENCH_TIMEOUT (3600 s), SKIP_BUILD (set to reuse target/perfgraph.jar), KEEP_STORES (set to keep bench/out/work),
 # REUSE_STORES (set to reuse a kept store and its import figures instead of importing that size again),
 # BENCH_JAR (a copy of the jar to run, so that a rebuild during a long run does not pull it away),
-# PERFGRAPH_IMPORT_THREADS (passed to the import command), ONLY (comma-separated request names: run only those).
+# PERFGRAPH_IMPORT_THREADS (passed to the import command), ONLY (comma-separated request names: run only those),
+# PARSE_ROWS (100000), PARSE_HEAP (512m), PARSE_RUNS (2), SKIP_PARSE (set to leave the parse figures out).
 # Everything listens on 127.0.0.1 and every step has a time limit.
 set -euo pipefail
 
@@ -91,6 +94,25 @@ DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with unco
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
 MEM=$(free -m | awk '/^Mem:/ {printf "%.1f GB total, %.1f GB available", $2/1024, $7/1024}')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+PARSE_ROWS_N=${PARSE_ROWS:-100000}
+PARSE_HEAP=${PARSE_HEAP:-512m}
+PARSE_TABLE="(not run: SKIP_PARSE)"
+if [[ -z "${SKIP_PARSE:-}" ]]; then
+  log "parse throughput: $PARSE_ROWS_N rows per file, -Xmx$PARSE_HEAP (bench/parse.sh)"
+  parse_status=0
+  ROWS="$PARSE_ROWS_N" HEAP="$PARSE_HEAP" RUNS="${PARSE_RUNS:-2}" timeout 3600 bench/parse.sh > "$WORK/parse.log" 2>&1 \
+    || parse_status=$?
+  # "extract parse-100000.xlsx (…)" then "run 1: 100,000 rows in 2.00 s = 50,000 rows/s, peak heap 300 MiB"
+  PARSE_TABLE="| file | stage | run | rows | seconds | rows/s | peak heap MiB (pool sum) |"$'\n'"|---|---|---|---|---|---|---|"$'\n'
+  PARSE_TABLE+=$(awk '/^(extract|read) / {stage=$1; file=$2}
+    /^run [0-9]+:/ {gsub(",", "", $3); gsub(",", "", $9); sub(":", "", $2);
+      printf "| %s | %s | %s | %s | %s | %s | %s |\n", file, stage, $2, $3, $6, $9, $13}' \
+    "$WORK/parse.log")
+  PARSE_TABLE+=$'\n\n'"$(grep '^gc-' "$WORK/parse.log" | sed 's/^/- /')"
+  if [[ $parse_status -ne 0 ]]; then PARSE_TABLE+=$'\n'"- bench/parse.sh failed (exit $parse_status): $(tail -1 "$WORK/parse.log")"; fi
+  log "parse figures: $WORK/parse.log"
+fi
 
 IMPORT_ROWS=""
 LARGEST=""
@@ -196,6 +218,10 @@ cat > "$RESULTS" <<EOF
 - Sizes: $SIZES targets (tab layout, seed $SEED, 10,000 targets per document)$REUSE_NOTE
 - Import: -Xmx$IMPORT_HEAP, page cache $PAGE_CACHE_MB MB; service: -Xmx$SERVICE_HEAP, page cache $PAGE_CACHE_MB MB, on the $LARGEST-target store
 - $PEER_NOTE
+
+## Parse (issue 11: extract, and read = extract + layout + normalise; $PARSE_ROWS_N rows, -Xmx$PARSE_HEAP, fresh JVM per file)
+
+$PARSE_TABLE
 
 ## Import
 

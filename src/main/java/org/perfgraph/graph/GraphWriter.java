@@ -380,6 +380,7 @@ public class GraphWriter {
                 putDecimal(t, "score", target.score());
                 putDecimal(t, "points", target.points());
                 t.put("direction", target.direction() == null ? null : target.direction().name());
+                t.put("valueType", target.valueType() == null ? null : target.valueType().name());
                 t.put("notes", target.notes());
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", targetId);

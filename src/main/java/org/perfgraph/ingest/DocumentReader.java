@@ -36,7 +36,7 @@ public final class DocumentReader {
      */
     public ParsedDocument read(String name, byte[] content, ImportOptions options) {
         try {
-            Extraction extraction = Extractors.extract(name, content);
+            Extraction extraction = TableSegmenter.segment(Extractors.extract(name, content), options);
             Layout layout = choose(name, extraction, options);
             ParsedDocument read = layout.read(new Layout.LayoutInput(name, sha256(content), extraction, options));
             List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
@@ -84,7 +84,8 @@ public final class DocumentReader {
                             + t.indicator().name() + "' on line " + t.line() + " has no " + (complete(t.level1())
                             ? "二级指标" : "一级指标") + "; filed under " + UNCLASSIFIED));
                     kept.add(new ParsedTarget(t.line(), t.place(), t.ordinal(), t.indicator(), l1, l2, t.period(),
-                            t.annual(), t.actual(), t.weight(), t.score(), t.direction(), t.points(), t.notes()));
+                            t.annual(), t.actual(), t.weight(), t.score(), t.direction(), t.points(), t.notes(),
+                            t.valueType()));
                 }
             }
             if (!kept.isEmpty()) {

@@ -644,7 +644,8 @@ final class HeaderTableLayout implements Layout {
             }
             ParsedTarget target = new ParsedTarget(row.line(), row.place(), project.targets.size(), indicator, l1, l2,
                     period, annual, actual, weight, score, direction, points,
-                    notes.isEmpty() ? null : String.join(" | ", notes));
+                    notes.isEmpty() ? null : String.join(" | ", notes),
+                    ValueType.of(cell(cells, h.col(Field.VALUE_TYPE))));
             ParsedTarget earlier = project.byIndicator.putIfAbsent(indicator.key(), target);
             if (earlier != null) {
                 diagnostics.info(row, DiagnosticCode.DUPLICATE_INDICATOR, "indicator " + name + " appears again in"
@@ -767,7 +768,7 @@ final class HeaderTableLayout implements Layout {
                 positional[c] = row.text(c);
             }
             boolean exact = delimiting == Table.Delimiting.GRID || delimiting == Table.Delimiting.TAB
-                    || delimiting == Table.Delimiting.COMMA;
+                    || delimiting == Table.Delimiting.COMMA || delimiting == Table.Delimiting.REBUILT;
             for (int c = width; c < row.width(); c++) {
                 if (!row.own(c).isBlank() && exact) {
                     diagnostics.warn(row, DiagnosticCode.EXTRA_CELL, "cell " + (c + 1) + " ('" + row.own(c).trim()

@@ -63,7 +63,7 @@ final class HeaderVocabulary {
         add(Field.UNIT, 2, "主管部门", "主管部门及编码", "主管部门(及编码)");
         add(Field.PROJECT, 0, "项目名称", "项目支出名称", "项目");
         add(Field.AMOUNT, 0, "全年预算数", "年度资金申请总额", "本年预算", "预算数", "金额", "预算金额", "年度预算",
-                "本年预算数", "资金金额", "项目金额", "年度资金总额");
+                "本年预算数", "资金金额", "项目金额", "年度资金总额", "项目资金");
         add(Field.AMOUNT, 1, "年初预算数");
         add(Field.TOTAL_AMOUNT, 0, "项目资金总额", "项目总金额", "资金总额");
         add(Field.GOAL, 0, "年度目标", "年度绩效目标", "总体目标", "总体绩效目标", "实施期目标", "中期目标", "长期目标",
@@ -189,6 +189,9 @@ final class HeaderVocabulary {
 
     /** A cell that is only a period/annual sub-header (中期, 年度, 2024年度, 实施期(2024-2026)). */
     static boolean isSubHeader(String cell) {
+        if (cell.indexOf('：') >= 0 || cell.indexOf(':') >= 0) {
+            return false; // 年度预算：150 is a label and its value, not a 年度 sub-header
+        }
         String k = key(cell).replaceAll("\\([^)]*\\)", "").replaceAll("\\d", "");
         return !k.isEmpty() && k.length() <= 6 && (periodWord(k) || annualWord(k) || k.equals("年"))
                 && !k.contains("指标") && !k.contains("目标");

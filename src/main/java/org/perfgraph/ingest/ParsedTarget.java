@@ -19,6 +19,7 @@ import java.math.BigDecimal;
  * @param direction 指标方向性 where given, else null
  * @param points    the point total written after its L1 (产出指标(50分) → 50), else null
  * @param notes     指标解释, 评(扣)分标准, 备注, 偏差原因 … as written, joined by " | ", else null
+ * @param valueType 指标值类型 (定量/定性) where the document states it, else null
  */
 public record ParsedTarget(
         int line,
@@ -34,7 +35,16 @@ public record ParsedTarget(
         BigDecimal score,
         Direction direction,
         BigDecimal points,
-        String notes) {
+        String notes,
+        ValueType valueType) {
+
+    /** A row whose document states no 指标值类型. */
+    public ParsedTarget(int line, String place, int ordinal, IndicatorRef indicator, CategoryRef level1,
+                        CategoryRef level2, TargetValue period, TargetValue annual, TargetValue actual,
+                        BigDecimal weight, BigDecimal score, Direction direction, BigDecimal points, String notes) {
+        this(line, place, ordinal, indicator, level1, level2, period, annual, actual, weight, score, direction, points,
+                notes, null);
+    }
 
     /** A row of a layout that has values only (the seeds' layouts). */
     public ParsedTarget(int line, int ordinal, IndicatorRef indicator, CategoryRef level1, CategoryRef level2,

@@ -34,6 +34,11 @@ public record Table(String name, Delimiting delimiting, List<TableRow> rows) {
         /** No separator at all: the cells of a row, or the whole table, run together. */
         NONE,
         /** Text positioned on a page (PDF): columns rebuilt from positions. */
-        POSITIONS
+        POSITIONS,
+        /**
+         * Text whose cells {@link TableSegmenter} rebuilt from the vocabulary and the values' shapes (SPACE or NONE
+         * text): data rows stand in their header's columns; rows placed by a guess carry a warning.
+         */
+        REBUILT
     }
 }

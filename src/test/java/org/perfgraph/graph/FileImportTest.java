@@ -172,6 +172,25 @@ class FileImportTest extends GraphTest {
     }
 
     @Test
+    void the_value_type_a_document_states_is_stored_on_its_targets() {
+        String text = "某县文旅局2025年度项目支出绩效目标表\n"
+                + "单位名称\t项目名称\t预算数\t一级指标\t二级指标\t三级指标\t指标值\t指标值类型\n"
+                + "301009-某县文旅局\t送戏下乡经费\t12\t产出指标\t数量指标\t演出场次\t≥12场\t定量\n"
+                + "\t\t\t效益指标\t社会效益指标\t群众文化参与度\t明显提升\t定性\n"
+                + "\t\t\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t\n";
+        var response = editor().documentName("importFile").variable("name", NAME).variable("contentBase64", base64(text))
+                .execute();
+        response.path("importDocument.status").entity(String.class).isEqualTo("IMPORTED");
+        response.path("importDocument.format").entity(String.class).isEqualTo("HEADER_TABLE");
+        var targets = graphQl.documentName("targetProvenance").variable("name", NAME).execute();
+        targets.path("targets.edges[*].node.indicatorName").entityList(String.class)
+                .containsExactly("演出场次", "群众文化参与度", "群众满意度");
+        targets.path("targets.edges[0].node.valueType").entity(String.class).isEqualTo("QUANTITATIVE");
+        targets.path("targets.edges[1].node.valueType").entity(String.class).isEqualTo("QUALITATIVE");
+        targets.path("targets.edges[2].node.valueType").valueIsNull();
+    }
+
+    @Test
     void content_and_content_base64_together_are_refused() {
         editor().documentName("importBoth").variable("name", NAME).execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {

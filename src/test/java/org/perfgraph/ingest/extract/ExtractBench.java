@@ -26,6 +26,8 @@ import org.perfgraph.ingest.ParsedDocument;
  * <pre>
  *   ExtractBench make-xlsx FILE ROWS    a workbook of ROWS indicator rows (SXSSF, so making it is flat too)
  *   ExtractBench make-text FILE ROWS    the Zhuhai tab seed with ROWS more indicator rows
+ *   ExtractBench make-none FILE ROWS    ROWS indicator rows with no separator (产出指标数量指标培训人次≥300人次), a
+ *                                      label block and a header line every ten rows (LAYOUTS.md shape 5)
  *   ExtractBench extract FILE RUNS      Extractors.extract, RUNS times
  *   ExtractBench read FILE RUNS         DocumentReader.read (extract, layout, normalise), RUNS times
  * </pre>
@@ -42,6 +44,7 @@ final class ExtractBench {
         switch (args[0]) {
             case "make-xlsx" -> makeXlsx(file, Integer.parseInt(args[2]));
             case "make-text" -> makeText(file, Integer.parseInt(args[2]));
+            case "make-none" -> makeNone(file, Integer.parseInt(args[2]));
             case "extract", "read" -> run(args[0], file, Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
@@ -122,6 +125,27 @@ final class ExtractBench {
         Files.writeString(file, text);
         System.out.printf("wrote %s: the Zhuhai seed plus %,d indicator rows, %,d bytes%n", file, rows,
                 Files.size(file));
+    }
+
+    static void makeNone(Path file, int rows) throws IOException {
+        String[][] indicators = {{"产出指标", "数量指标", "培训人次", "≥%d人次"}, {"", "质量指标", "验收合格率", "%d%%"},
+                {"", "时效指标", "完成时间", "2025年%d月底前"}, {"成本指标", "经济成本指标", "单位成本", "≤%d元"},
+                {"效益指标", "社会效益指标", "受益人数", "≥%d人"}, {"", "可持续影响指标", "长效机制", "健全"},
+                {"满意度指标", "服务对象满意度指标", "群众满意度", "≥%d%%"}};
+        StringBuilder text = new StringBuilder("某县2025年度项目支出绩效目标表\n填报单位：某县第一单位\n");
+        for (int i = 0; i < rows; i++) {
+            if (i % 10 == 0) {
+                text.append("项目名称：项目").append(i / 10).append("经费\n项目资金总额：").append(10 + i / 10 % 90)
+                        .append("万元\n一级指标二级指标三级指标指标值\n");
+            }
+            String[] ind = indicators[i % 10 % indicators.length];
+            int n = ind[2].equals("完成时间") ? 1 + i % 12 : 1 + i % 100;
+            // a group's L1 is printed once: a row of the same L1 starts at 二级
+            String l1 = i % 10 == 0 && ind[0].isEmpty() ? "产出指标" : ind[0];
+            text.append(l1).append(ind[1]).append(ind[2]).append(String.format(ind[3], n)).append('\n');
+        }
+        Files.writeString(file, text);
+        System.out.printf("wrote %s: %,d indicator rows without separators, %,d bytes%n", file, rows, Files.size(file));
     }
 
     static void run(String mode, Path file, int runs) throws IOException {
