@@ -2,10 +2,14 @@
 // elsewhere: a 及时 (timeliness) indicator outside the L2 时效指标, a 满意度 indicator outside the L1 满意度指标.
 // The name rules are the small table at the top: a rule fires when the name contains `contains` and the
 // target's canonical category at `level` is not `expected`.
-// Filters (null = all): $projectId, $documentName, $region. Keyset page: keys after $after, $limit rows.
+// Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its document's),
+// $documentKind. Keyset page: keys after $after, $limit rows.
 // :param projectId => null
 // :param documentName => null
 // :param region => null
+// :param unitId => null
+// :param year => null
+// :param documentKind => null
 // :param after => null
 // :param limit => 100
 WITH [
@@ -19,6 +23,8 @@ WITH t, rule, CASE rule.level WHEN 1 THEN t.level1 ELSE t.level2 END AS filed
 WHERE t.indicatorName CONTAINS rule.contains AND filed <> rule.expected
 MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
 WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
+  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH p, t, d, rule, filed, 'CATEGORY_BY_NAME' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|CATEGORY_BY_NAME|' + t.id + '|' + rule.contains AS key
 WHERE $after IS NULL OR key > $after

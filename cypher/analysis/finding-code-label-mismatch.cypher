@@ -4,10 +4,14 @@
 // shape are opaque and not checked. One finding per target, every broken rule named in the message. The rules
 // read the codes, labels and canonical category names stored on each target; the small L2 → L1 table comes from
 // the (:Category)-[:UNDER]->(:Category) links, so only offending targets are expanded to project and document.
-// Filters (null = all): $projectId, $documentName, $region. Keyset page: keys after $after, $limit rows.
+// Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its document's),
+// $documentKind. Keyset page: keys after $after, $limit rows.
 // :param projectId => null
 // :param documentName => null
 // :param region => null
+// :param unitId => null
+// :param year => null
+// :param documentKind => null
 // :param after => null
 // :param limit => 100
 CALL () {
@@ -35,6 +39,8 @@ WITH t, code, [b IN broken WHERE b IS NOT NULL] AS broken
 WHERE size(broken) > 0
 MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
 WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
+  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH p, t, d, 'CODE_LABEL_MISMATCH' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|CODE_LABEL_MISMATCH|' + t.id AS key,
      coalesce(code + ' ', '') + t.indicatorName + ' (' + coalesce(t.level1Raw, t.level1) + ' / '

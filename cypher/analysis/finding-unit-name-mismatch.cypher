@@ -2,10 +2,14 @@
 // measured in 万元 or any unit other than a share, a 数/数量 (count) measured in %. The name rules are the small
 // table at the top; a rule fires when the name ends with `suffix` and the unit is in `badUnits`, or, for
 // `onlyUnits`, when a unit is written that is not among them. Both value columns are checked.
-// Filters (null = all): $projectId, $documentName, $region. Keyset page: keys after $after, $limit rows.
+// Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its document's),
+// $documentKind. Keyset page: keys after $after, $limit rows.
 // :param projectId => null
 // :param documentName => null
 // :param region => null
+// :param unitId => null
+// :param year => null
+// :param documentKind => null
 // :param after => null
 // :param limit => 100
 WITH [
@@ -24,6 +28,8 @@ WITH t, rule, [u IN [t.annualUnit, t.periodUnit] WHERE u IS NOT NULL
 WHERE size(wrong) > 0
 MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
 WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
+  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH DISTINCT p, t, d, rule.says AS says, wrong[0] AS unit, 'UNIT_NAME_MISMATCH' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|UNIT_NAME_MISMATCH|' + t.id AS key
 WHERE $after IS NULL OR key > $after

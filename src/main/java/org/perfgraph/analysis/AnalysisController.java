@@ -50,11 +50,12 @@ class AnalysisController {
     }
 
     /** Narrowing of indicatorReuse; null fields do not narrow. */
-    record IndicatorReuseFilter(Boolean coded, String nameContains, String documentName, String region) {
-    }
+    record IndicatorReuseFilter(Boolean coded, String nameContains, String documentName, String region,
+                                String unitId, Integer year, String documentKind) {
 
-    /** Narrowing of boilerplateTargets and the quality rankings; null fields do not narrow. */
-    record ScopeFilter(String documentName, String region) {
+        AnalysisScope scope() {
+            return new AnalysisScope(documentName, region, unitId, year, documentKind);
+        }
     }
 
     /** What the quality rankings sort by. */
@@ -67,13 +68,12 @@ class AnalysisController {
                                        @Argument IndicatorReuseFilter where, DataFetchingFieldSelectionSet selection) {
         int min = atLeastOne(minProjects, 2, "minProjects");
         int limit = properties.pageSize(first);
-        IndicatorReuseFilter w = where == null ? new IndicatorReuseFilter(null, null, null, null) : where;
+        IndicatorReuseFilter w = where == null ? new IndicatorReuseFilter(null, null, null, null, null, null, null) : where;
         Map<String, Object> params = new HashMap<>();
         params.put("minProjects", min);
         params.put("coded", w.coded());
         params.put("nameContains", blankToNull(w.nameContains()));
-        params.put("documentName", blankToNull(w.documentName()));
-        params.put("region", blankToNull(w.region()));
+        w.scope().putInto(params);
         params.put("afterCount", null);
         params.put("afterKey", null);
         if (after != null) {
@@ -124,20 +124,22 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> similarTexts(@Argument Double threshold, @Argument Integer first) {
+    List<Map<String, Object>> similarTexts(@Argument Double threshold, @Argument AnalysisScope where,
+                                           @Argument Integer first) {
         double t = threshold == null ? 0.8 : threshold;
         if (!(t > 0 && t <= 1)) {
             throw ApiException.badInput("'threshold' is " + t + "; it is a similarity between 0 (exclusive) and 1");
         }
         int limit = properties.pageSize(first);
         // every text's signature is read per computation: served from the result cache while nothing is written
-        return cache.get("similarTexts|" + t + "|" + limit, () -> similarTexts(t, limit));
+        AnalysisScope scope = AnalysisScope.orAll(where);
+        return cache.get("similarTexts|" + t + "|" + limit + "|" + scope.cacheKey(), () -> similarTexts(t, scope, limit));
     }
 
-    private List<Map<String, Object>> similarTexts(double t, int limit) {
+    private List<Map<String, Object>> similarTexts(double t, AnalysisScope scope, int limit) {
         // 1. candidates: pairs sharing an LSH bucket whose MinHash estimate comes near the threshold
         List<Candidates.Pair> candidates = Candidates.of(
-                Candidates.buckets(reader.rows("analysis/similar-text-signatures", Map.of()), 2),
+                Candidates.buckets(reader.rows("analysis/similar-text-signatures", scopeParameters(scope)), 2),
                 Math.max(0, t - ESTIMATE_SLACK), MAX_BUCKET);
         Set<String> ids = new LinkedHashSet<>();
         candidates.forEach(c -> {
@@ -211,12 +213,10 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> boilerplateTargets(@Argument Integer minProjects, @Argument ScopeFilter where,
+    List<Map<String, Object>> boilerplateTargets(@Argument Integer minProjects, @Argument AnalysisScope where,
                                                  @Argument Integer first) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = scopeParameters(AnalysisScope.orAll(where));
         params.put("minProjects", atLeastOne(minProjects, 3, "minProjects"));
-        params.put("documentName", where == null ? null : blankToNull(where.documentName()));
-        params.put("region", where == null ? null : blankToNull(where.region()));
         params.put("limit", properties.pageSize(first));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("analysis/boilerplate-targets", params)) {
@@ -277,7 +277,7 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> qualityByProject(@Argument ScopeFilter where, @Argument QualityOrder orderBy,
+    List<Map<String, Object>> qualityByProject(@Argument AnalysisScope where, @Argument QualityOrder orderBy,
                                                @Argument Integer first) {
         List<Map<String, Object>> projects = projectQuality(where);
         sort(projects, orderBy, "project");
@@ -285,7 +285,7 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> qualityByUnit(@Argument ScopeFilter where, @Argument QualityOrder orderBy) {
+    List<Map<String, Object>> qualityByUnit(@Argument AnalysisScope where, @Argument QualityOrder orderBy) {
         Map<Object, Map<String, Object>> units = new LinkedHashMap<>();
         Map<Object, Map<String, Integer>> findingsByKind = new LinkedHashMap<>();
         for (Map<String, Object> p : projectQuality(where)) {
@@ -319,14 +319,11 @@ class AnalysisController {
     private static final List<String> COUNTS = List.of("targetCount", "numeric", "qualitative", "boolean", "text",
             "deadline", "frequency", "boilerplate", "findings");
 
-    private List<Map<String, Object>> projectQuality(ScopeFilter where) {
-        Map<String, Object> params = new HashMap<>();
-        String documentName = where == null ? null : blankToNull(where.documentName());
-        String region = where == null ? null : blankToNull(where.region());
+    private List<Map<String, Object>> projectQuality(AnalysisScope where) {
+        AnalysisScope scope = AnalysisScope.orAll(where);
+        Map<String, Object> params = scopeParameters(scope);
         params.put("boilerplateProjects", 3);
-        params.put("documentName", documentName);
-        params.put("region", region);
-        Map<String, Map<FindingKind, Integer>> counts = findings.countsByProject(new FindingFilter(null, documentName, region));
+        Map<String, Map<FindingKind, Integer>> counts = findings.countsByProject(FindingFilter.of(scope));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("analysis/quality-by-project", params)) {
             Map<String, Object> m = new LinkedHashMap<>(row);
@@ -403,6 +400,12 @@ class AnalysisController {
 
     private static Map<String, Object> connection(List<Map<String, Object>> edges, boolean hasNext) {
         return Connection.of(edges, hasNext);
+    }
+
+    private static Map<String, Object> scopeParameters(AnalysisScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        scope.putInto(params);
+        return params;
     }
 
     private static int atLeastOne(Integer value, int fallback, String name) {

@@ -30,7 +30,18 @@ class Findings {
             .filter(org.perfgraph.ingest.DiagnosticCode::uncertain).map(Enum::name).toList();
 
     /** Narrowing of findings; null fields do not narrow. */
-    record FindingFilter(String projectId, String documentName, String region) {
+    record FindingFilter(String projectId, String documentName, String region, String unitId, Integer year,
+                         String documentKind) {
+
+        /** The findings of the projects in an analysis scope. */
+        static FindingFilter of(AnalysisScope scope) {
+            AnalysisScope s = AnalysisScope.orAll(scope);
+            return new FindingFilter(null, s.documentName(), s.region(), s.unitId(), s.year(), s.documentKind());
+        }
+
+        AnalysisScope scope() {
+            return new AnalysisScope(documentName, region, unitId, year, documentKind);
+        }
     }
 
     private final GraphReader reader;
@@ -68,9 +79,8 @@ class Findings {
 
     private static Map<String, Object> parameters(FindingKind kind, FindingFilter where, String afterKey, int limit) {
         Map<String, Object> p = new HashMap<>();
-        p.put("projectId", where == null ? null : where.projectId());
-        p.put("documentName", where == null ? null : where.documentName());
-        p.put("region", where == null ? null : where.region());
+        p.put("projectId", where == null ? null : AnalysisScope.blankToNull(where.projectId()));
+        (where == null ? AnalysisScope.ALL : where.scope()).putInto(p);
         p.put("after", afterKey);
         p.put("limit", limit);
         if (kind == FindingKind.PARSE_UNCERTAIN) {
