@@ -13,6 +13,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
 import org.perfgraph.support.PerfgraphProperties;
+import org.perfgraph.support.WholeList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
@@ -56,6 +57,10 @@ class RequestLimits {
     /** A field costs 1 plus its children; under a paged list ('first') the children count per row, likewise under a list. */
     static FieldComplexityCalculator complexity() {
         return (env, childComplexity) -> {
+            if (WholeList.active()) {
+                // an export's own read: it bounds its rows by PERFGRAPH_EXPORT_MAX_ROWS instead
+                return 1 + childComplexity;
+            }
             Object first = env.getArguments().get("first");
             if (first instanceof Number n && env.getFieldDefinition().getArgument("after") != null) {
                 return 1 + childComplexity * Math.max(1, n.intValue());
