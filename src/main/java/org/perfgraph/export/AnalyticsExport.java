@@ -228,9 +228,10 @@ class AnalyticsExport {
             if (!result.getErrors().isEmpty()) {
                 GraphQLError error = result.getErrors().get(0);
                 Object classification = error.getExtensions() == null ? null : error.getExtensions().get("classification");
+                // an error without a path is the request's own (a variable that does not coerce), not a resolver's
                 boolean input = "BAD_USER_INPUT".equals(classification)
                         || error.getErrorType() == graphql.ErrorType.ValidationError
-                        || error.getErrorType() == graphql.ErrorType.InvalidSyntax;
+                        || error.getPath() == null || error.getPath().isEmpty();
                 throw new ApiException(input ? "BAD_USER_INPUT" : classification == null ? "INTERNAL" : classification.toString(),
                         list + ": " + error.getMessage(), Map.of());
             }

@@ -66,6 +66,25 @@ public class DocumentImporter {
     /** Imports with an explicit column mapping and context (see {@link ImportOptions}). */
     public ImportReport importDocument(String name, byte[] content, ImportOptions options, boolean dryRun, String by,
                                        boolean overwriteEdits) {
+        return importDocument(name, content, options, dryRun, by, overwriteEdits, Progress.NONE);
+    }
+
+    /** What a long import reports while it runs (the import command's progress line). */
+    public interface Progress {
+        Progress NONE = new Progress() { };
+
+        /** The document is read: this many target rows are to be written. */
+        default void read(int targetRows) {
+        }
+
+        /** Target rows written so far in the document's transaction (after each batch). */
+        default void written(int targetRows) {
+        }
+    }
+
+    /** The same, telling {@code progress} how far it is. */
+    public ImportReport importDocument(String name, byte[] content, ImportOptions options, boolean dryRun, String by,
+                                       boolean overwriteEdits, Progress progress) {
         if (name == null || name.isBlank()) {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
@@ -73,7 +92,9 @@ public class DocumentImporter {
         ParsedDocument doc = reader.read(name, content, options);
         checkAmounts(doc);
         long read = System.nanoTime();
-        GraphWriter.Result result = dryRun ? writer.dryRun(doc, by, overwriteEdits) : writer.write(doc, by, overwriteEdits);
+        progress.read(doc.targetCount());
+        GraphWriter.Result result = dryRun ? writer.dryRun(doc, by, overwriteEdits, progress::written)
+                : writer.write(doc, by, overwriteEdits, progress::written);
         String status = dryRun ? "DRY_RUN" : result.outcome().name();
         if (log.isDebugEnabled()) {
             log.debug("{}: read in {} ms, written ({}) in {} ms", name, (read - start) / 1_000_000, status,
