@@ -13,7 +13,7 @@
 #
 # Settings (environment): TARGETS (1000000), SEED (1), IMPORT_HEAP (2g), SERVICE_HEAP (1g), PAGE_CACHE_MB (1024),
 # SKIP_BUILD (reuse target/perfgraph.jar), BENCH_JAR (a copy of the jar to run), REUSE_STORE (keep and reuse
-# bench/out/export-work/store-$TARGETS), SKIP_XLSX.
+# bench/out/export-work/store-$TARGETS), SKIP_XLSX, START_TIMEOUT (1800 s for the service to answer).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -76,11 +76,14 @@ PERFGRAPH_DATA_DIR="$store" PERFGRAPH_LOAD_SAMPLES=false SERVER_PORT=$http_port 
   PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" SERVER_ADDRESS=127.0.0.1 PERFGRAPH_QUERY_TIMEOUT=120s \
   java -Xmx"$SERVICE_HEAP" -Xlog:gc:file="$WORK/gc-service.log" -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null && break
+healthy=""
+deadline=$((SECONDS + ${START_TIMEOUT:-1800}))
+while (( SECONDS < deadline )); do
+  if curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null; then healthy=1; break; fi
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
-  sleep 1
+  sleep 2
 done
+[[ -n "$healthy" ]] || { echo "the service did not answer within ${START_TIMEOUT:-1800} s; see $WORK/service.log" >&2; exit 1; }
 sleep 20 # start-up work (count checks) settles
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)," \
