@@ -251,7 +251,8 @@ class AnalysisController {
 
     @QueryMapping
     Map<String, Object> findings(@Argument List<FindingKind> kinds, @Argument FindingFilter where,
-                                 @Argument Integer first, @Argument String after) {
+                                 @Argument Integer first, @Argument String after,
+                                 DataFetchingFieldSelectionSet selection) {
         int limit = properties.pageSize(first);
         List<FindingKind> chosen = kinds == null || kinds.isEmpty() ? List.of(FindingKind.values())
                 : List.copyOf(new LinkedHashSet<>(kinds));
@@ -273,7 +274,11 @@ class AnalysisController {
             }
             edges.add(edge(PageCursor.encode("findings", java.util.Arrays.asList(row.get("key"))), node));
         }
-        return connection(edges, rows.size() > limit);
+        Map<String, Object> out = connection(edges, rows.size() > limit);
+        if (selection.contains("totalCount")) {
+            out.put("totalCount", findings.count(chosen, where));
+        }
+        return out;
     }
 
     @QueryMapping

@@ -60,6 +60,16 @@ class Findings {
         return merged.size() > limit ? new ArrayList<>(merged.subList(0, limit)) : merged;
     }
 
+    /** Number of findings of the given kinds (each kind's file inside a subquery that only counts). */
+    long count(List<FindingKind> kinds, FindingFilter where) {
+        long total = 0;
+        for (FindingKind kind : kinds) {
+            String counting = "CALL () {\n" + CypherScripts.load(kind.script()) + "\n}\nRETURN count(*) AS n";
+            total += ((Number) reader.query(counting, parameters(kind, where, null, ALL)).get(0).get("n")).longValue();
+        }
+        return total;
+    }
+
     /**
      * Number of findings per project id and kind, over every kind (what the quality rankings count). Each kind's
      * file runs unchanged inside a subquery that only counts, so no finding's nodes travel to Java.

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLType;
 import graphql.validation.ValidationError;
+import org.perfgraph.support.WholeList;
 
 /**
  * What a request could return, estimated before anything runs: each field costs 1 plus its children, and the
@@ -72,6 +73,10 @@ final class ComplexityEstimate {
      */
     static FieldComplexityCalculator calculator(FanOuts fanOuts) {
         return (env, childComplexity) -> {
+            if (WholeList.active()) {
+                // an export's own read: it bounds its rows by PERFGRAPH_EXPORT_MAX_ROWS instead
+                return 1 + childComplexity;
+            }
             Level level = level(env, fanOuts);
             Level parent = env.getParentEnvironment() == null ? Level.ROOT : level(env.getParentEnvironment(), fanOuts);
             double cost = 1 + childComplexity * (level.rows() / parent.rows())

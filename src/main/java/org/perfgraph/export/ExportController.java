@@ -41,22 +41,23 @@ class ExportController {
     static final int PAGE = 5_000;
     private static final Set<String> FORMATS = Set.of("csv", "xlsx");
     private static final Set<String> PARAMETERS = Set.of("where", "orderBy", "headers", ExportLinks.EXPIRES, ExportLinks.SIGNATURE);
-    private static final Set<String> ANALYTICS = Set.of("indicatorReuse", "sharedTexts", "similarTexts",
-            "boilerplateTargets", "indicatorMatches", "findings", "targetStats", "projectStats", "qualityByUnit",
-            "qualityByProject");
+    /** Query parameters of every export that are no argument of the list's field. */
+    private static final Set<String> OWN = Set.of("headers", ExportLinks.EXPIRES, ExportLinks.SIGNATURE);
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final GraphReader reader;
     private final ReadAccess access;
     private final ExportLinks links;
+    private final AnalyticsExport analytics;
     private final long maxRows;
 
-    ExportController(GraphReader reader, ReadAccess access, ExportLinks links,
+    ExportController(GraphReader reader, ReadAccess access, ExportLinks links, AnalyticsExport analytics,
                      @Value("${perfgraph.export-max-rows:5000000}") long maxRows) {
         this.reader = reader;
         this.access = access;
         this.links = links;
+        this.analytics = analytics;
         this.maxRows = maxRows;
     }
 
@@ -73,7 +74,8 @@ class ExportController {
                     : refused.get() + " A browser link can carry a signature instead: see exportLink.");
             return;
         }
-        ListExport export;
+        ListExport export = null;
+        AnalyticsExport.Plan plan = null;
         List<Columns.Column> columns;
         boolean english;
         long rows;
@@ -81,28 +83,31 @@ class ExportController {
             if (!FORMATS.contains(format)) {
                 throw ApiException.badInput("format: '" + file + "' ends in neither .csv nor .xlsx");
             }
-            if (ANALYTICS.contains(list)) {
-                throw ApiException.badInput("list: the export of analytics list '" + list + "' is not built yet; root lists only");
-            }
-            for (String name : parameters.keySet()) {
-                if (!PARAMETERS.contains(name)) {
-                    throw ApiException.badInput(name + ": not a parameter of the export (where, orderBy, headers); "
-                            + "an export is not paged");
-                }
-            }
             english = "en".equals(parameters.get("headers"));
             if (parameters.containsKey("headers") && !english && !"zh".equals(parameters.get("headers"))) {
                 throw ApiException.badInput("headers: 'zh' (the default) or 'en'");
             }
-            export = ListExport.of(list, json(parameters, "where", Map.class), orderBy(parameters));
-            columns = Columns.OF.get(list);
-            rows = export.count(reader);
+            if (AnalyticsExport.isList(list)) {
+                plan = analytics.plan(list, arguments(parameters), maxRows);
+                columns = plan.columns();
+                rows = plan.count();
+            } else {
+                for (String name : parameters.keySet()) {
+                    if (!PARAMETERS.contains(name)) {
+                        throw ApiException.badInput(name + ": not a parameter of the export (where, orderBy, headers); "
+                                + "an export is not paged");
+                    }
+                }
+                export = ListExport.of(list, json(parameters, "where", Map.class), orderBy(parameters));
+                columns = Columns.OF.get(list);
+                rows = export.count(reader);
+            }
             if (rows > maxRows) {
                 throw ApiException.badInput("the filtered list holds " + rows + " rows; an export writes at most "
-                        + maxRows + " (PERFGRAPH_EXPORT_MAX_ROWS): narrow 'where'");
+                        + maxRows + " (PERFGRAPH_EXPORT_MAX_ROWS): narrow " + (plan == null ? "'where'" : "its arguments"));
             }
         } catch (ApiException e) {
-            error(response, 400, e.getMessage());
+            error(response, status(e), e.getMessage());
             return;
         }
         response.setContentType(format.equals("csv") ? "text/csv;charset=UTF-8"
@@ -113,8 +118,29 @@ class ExportController {
             List<String> header = new ArrayList<>();
             columns.forEach(c -> header.add(c.header(english)));
             sink.row(header);
-            export.forEachPage(reader, PAGE, page -> write(list, columns, page, sink));
+            if (plan != null) {
+                plan.forEachLine(PAGE, sink::row);
+            } else {
+                export.forEachPage(reader, PAGE, page -> write(list, columns, page, sink));
+            }
         }
+    }
+
+    /** The request's parameters that are the list field's arguments (all but the export's own). */
+    private static Map<String, String> arguments(Map<String, String> parameters) {
+        Map<String, String> arguments = new LinkedHashMap<>(parameters);
+        arguments.keySet().removeAll(OWN);
+        return arguments;
+    }
+
+    /** The HTTP status of a refusal: the caller's input 400, an unknown name 404, a limit of the database 503. */
+    static int status(ApiException e) {
+        return switch (e.classification()) {
+            case "BAD_USER_INPUT" -> 400;
+            case "NOT_FOUND" -> 404;
+            case "TIMEOUT", "RESOURCE_LIMIT" -> 503;
+            default -> 500;
+        };
     }
 
     @SuppressWarnings("unchecked")
@@ -141,6 +167,19 @@ class ExportController {
     /** A signed URL of an export, for a browser that cannot send the bearer header; valid 10 minutes. */
     @QueryMapping
     String exportLink(@Argument String list, @Argument String format, @Argument Map<String, Object> arguments) {
+        if (list.startsWith(DocumentExportController.PREFIX)) {
+            String name = list.substring(DocumentExportController.PREFIX.length());
+            if (!format.equals("tsv")) {
+                throw ApiException.badInput("format: a document exports as 'tsv'");
+            }
+            if (arguments != null && !arguments.isEmpty()) {
+                throw ApiException.badInput("arguments: a document export takes none");
+            }
+            if (reader.rows("export/document-exists", Map.of("name", name)).isEmpty()) {
+                throw ApiException.notFound("list: no stored document is named '" + name + "'");
+            }
+            return links.link(list, format, Map.of());
+        }
         if (!FORMATS.contains(format)) {
             throw ApiException.badInput("format: 'csv' or 'xlsx'");
         }
@@ -152,13 +191,27 @@ class ExportController {
                 }
             });
         }
-        for (String name : parameters.keySet()) {
-            if (!PARAMETERS.contains(name) || name.equals(ExportLinks.EXPIRES) || name.equals(ExportLinks.SIGNATURE)) {
-                throw ApiException.badInput("arguments: '" + name + "' is not an export argument (where, orderBy, headers)");
-            }
+        if (parameters.containsKey(ExportLinks.EXPIRES) || parameters.containsKey(ExportLinks.SIGNATURE)) {
+            throw ApiException.badInput("arguments: 'expires' and 'signature' are the link's own");
+        }
+        if (parameters.containsKey("headers") && !List.of("en", "zh").contains(parameters.get("headers"))) {
+            throw ApiException.badInput("arguments: headers is 'zh' (the default) or 'en'");
         }
         // refused now rather than when the browser opens the link
-        ListExport.of(list, json(parameters, "where", Map.class), orderBy(parameters));
+        if (AnalyticsExport.isList(list)) {
+            try {
+                analytics.plan(list, arguments(parameters), maxRows);
+            } catch (ApiException e) {
+                throw ApiException.badInput("arguments: " + e.getMessage());
+            }
+        } else {
+            for (String name : parameters.keySet()) {
+                if (!PARAMETERS.contains(name)) {
+                    throw ApiException.badInput("arguments: '" + name + "' is not an export argument (where, orderBy, headers)");
+                }
+            }
+            ListExport.of(list, json(parameters, "where", Map.class), orderBy(parameters));
+        }
         return links.link(list, format, parameters);
     }
 

@@ -47,7 +47,11 @@ class ExportLinks {
     String link(String list, String format, Map<String, String> parameters) {
         Map<String, String> sorted = new TreeMap<>(parameters);
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
-        StringBuilder url = new StringBuilder("/export/").append(list).append('.').append(format).append('?');
+        StringBuilder url = new StringBuilder("/export");
+        for (String segment : list.split("/")) {
+            url.append('/').append(encode(segment));
+        }
+        url.append('.').append(format).append('?');
         sorted.forEach((k, v) -> url.append(encode(k)).append('=').append(encode(v)).append('&'));
         url.append(EXPIRES).append('=').append(expires)
                 .append('&').append(SIGNATURE).append('=').append(sign(list, format, sorted, expires));

@@ -110,7 +110,8 @@ interface RowSink extends AutoCloseable {
                 if (v == null) {
                     continue;
                 }
-                if (v instanceof Long || v instanceof Integer) {
+                if (v instanceof Long || v instanceof Integer || v instanceof Double) {
+                    // counts and shares as numbers; a share is a ratio, no exact decimal to keep
                     row.createCell(i).setCellValue(((Number) v).doubleValue());
                 } else {
                     // decimals as text: a double would round an amount like 11347200.01 in the sheet

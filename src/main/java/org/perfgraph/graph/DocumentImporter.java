@@ -66,6 +66,25 @@ public class DocumentImporter {
     /** Imports with an explicit column mapping and context (see {@link ImportOptions}). */
     public ImportReport importDocument(String name, byte[] content, ImportOptions options, boolean dryRun, String by,
                                        boolean overwriteEdits) {
+        return importDocument(name, content, options, dryRun, by, overwriteEdits, Progress.NONE);
+    }
+
+    /** What a long import reports while it runs (the import command's progress line). */
+    public interface Progress {
+        Progress NONE = new Progress() { };
+
+        /** The document is read: this many target rows are to be written. */
+        default void read(int targetRows) {
+        }
+
+        /** Target rows written so far in the document's transaction (after each batch). */
+        default void written(int targetRows) {
+        }
+    }
+
+    /** The same, telling {@code progress} how far it is. */
+    public ImportReport importDocument(String name, byte[] content, ImportOptions options, boolean dryRun, String by,
+                                       boolean overwriteEdits, Progress progress) {
         if (name == null || name.isBlank()) {
             throw new ImportRejectedException("(unnamed)", 0, "a document needs a name");
         }
@@ -77,7 +96,9 @@ public class DocumentImporter {
             doc = reader.read(name, content, options);
             checkAmounts(doc);
             read = System.nanoTime();
-            result = dryRun ? writer.dryRun(doc, by, overwriteEdits) : writer.write(doc, by, overwriteEdits);
+            progress.read(doc.targetCount());
+            result = dryRun ? writer.dryRun(doc, by, overwriteEdits, progress::written)
+                    : writer.write(doc, by, overwriteEdits, progress::written);
         } catch (ImportRejectedException e) {
             ImportMetrics.refused(System.nanoTime() - start);
             throw e;

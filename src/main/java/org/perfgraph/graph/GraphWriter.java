@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -99,8 +100,13 @@ public class GraphWriter {
 
     /** Writes the document on behalf of {@code by}; see {@link Written#overwriteEdits()}. */
     public Result write(ParsedDocument document, String by, boolean overwriteEdits) {
+        return write(document, by, overwriteEdits, n -> { });
+    }
+
+    /** The same, telling {@code targetsWritten} how many target rows are written after each batch. */
+    public Result write(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, document, by, overwriteEdits));
+            return session.executeWrite(tx -> write(tx, document, by, overwriteEdits, targetsWritten));
         }
     }
 
@@ -109,9 +115,14 @@ public class GraphWriter {
      * what the write would report (the corrections it would keep or overwrite) and leaves the store as it was.
      */
     public Result dryRun(ParsedDocument document, String by, boolean overwriteEdits) {
+        return dryRun(document, by, overwriteEdits, n -> { });
+    }
+
+    /** The same, telling {@code targetsWritten} how far the rolled-back write got. */
+    public Result dryRun(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                throw new RolledBack(write(tx, document, by, overwriteEdits));
+                throw new RolledBack(write(tx, document, by, overwriteEdits, targetsWritten));
             });
         } catch (RolledBack rolledBack) {
             return rolledBack.result;
@@ -173,6 +184,11 @@ public class GraphWriter {
     }
 
     Result write(TransactionContext tx, ParsedDocument doc, String by, boolean overwriteEdits) {
+        return write(tx, doc, by, overwriteEdits, n -> { });
+    }
+
+    private Result write(TransactionContext tx, ParsedDocument doc, String by, boolean overwriteEdits,
+                         IntConsumer targetsWritten) {
         tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", doc.name())).consume();
         List<Record> existing = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", doc.name())).list();
         Outcome outcome = Outcome.IMPORTED;
@@ -214,7 +230,7 @@ public class GraphWriter {
         batched(tx, "ingest/create-projects", documentId, rows.projects);
         batched(tx, "ingest/merge-texts", documentId, new ArrayList<>(rows.texts.values()));
         batched(tx, "ingest/create-statements", documentId, rows.statements);
-        batched(tx, "ingest/create-targets", documentId, rows.targets);
+        batched(tx, "ingest/create-targets", documentId, rows.targets, targetsWritten);
         batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
         batched(tx, "ingest/create-source-lines", documentId, SourceLines.chunks(doc.sourceLines()));
         if (orphans != null) {
@@ -244,11 +260,17 @@ public class GraphWriter {
     }
 
     private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows) {
+        batched(tx, script, documentId, rows, n -> { });
+    }
+
+    private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows,
+                                IntConsumer written) {
         String cypher = CypherScripts.load(script);
         long start = System.nanoTime();
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             tx.run(cypher, Map.of("documentId", documentId, "rows", batch)).consume();
+            written.accept(from + batch.size());
         }
         if (log.isDebugEnabled()) {
             log.debug("{}: {} rows in {} ms", script, rows.size(), (System.nanoTime() - start) / 1_000_000);

@@ -22,8 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its content) into the configured store (embedded or NEO4J_URI), printing a line per document (its warnings
  * listed, infos counted) and a summary with throughput and peak heap; exits 1 if any document was refused, 2 on
  * usage or database errors. Each document is its own transaction, so a refused one writes nothing and the others
- * still import; PERFGRAPH_IMPORT_THREADS (default 2) documents are written at once. {@code --remove NAME} takes a
- * stored document out instead.
+ * still import; PERFGRAPH_IMPORT_THREADS (default 2) documents are written at once. Progress (documents, target
+ * rows read and written, rate, ETA) ends every document's line, and on a terminal a status line shows it as it goes
+ * ({@link ImportProgress}). {@code --remove NAME} takes a stored document out instead.
  */
 public final class ImportCommand {
 
@@ -160,13 +161,22 @@ public final class ImportCommand {
                     Integer.parseInt(System.getenv().getOrDefault("PERFGRAPH_IMPORT_THREADS", "2"))));
             Totals totals = new Totals();
             long start = System.nanoTime();
+            List<Long> sizes = new java.util.ArrayList<>();
+            for (String file : files) {
+                try {
+                    sizes.add(Files.size(Path.of(file)));
+                } catch (IOException e) {
+                    sizes.add(0L); // refused with its reason when its turn comes
+                }
+            }
+            ImportProgress progress = new ImportProgress(sizes, out, err, System.console() != null, System::nanoTime);
             // Documents are independent transactions; two writers keep both cores busy (STACK-NOTES: +40-50%).
             // Shared nodes (indicators, texts) are MERGEd: a deadlock between writers is retried by the driver.
             var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             try {
                 List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
                 for (String file : files) {
-                    futures.add(pool.submit(() -> importOne(importer, file, arguments, out, err, totals)));
+                    futures.add(pool.submit(() -> importOne(importer, file, arguments, progress, totals)));
                 }
                 for (var f : futures) {
                     f.get();
@@ -180,6 +190,7 @@ public final class ImportCommand {
                 return 2;
             } finally {
                 pool.shutdownNow();
+                progress.close();
             }
             int refused = totals.refused;
             int projects = totals.projects;
@@ -224,13 +235,13 @@ public final class ImportCommand {
     }
 
     /** Imports one file and prints its line (warnings and errors listed; infos counted). */
-    private static void importOne(DocumentImporter importer, String file, Arguments arguments, PrintStream out,
-                                  PrintStream err, Totals totals) {
+    private static void importOne(DocumentImporter importer, String file, Arguments arguments, ImportProgress progress,
+                                  Totals totals) {
         Path path = Path.of(file);
         try {
             byte[] content = Files.readAllBytes(path);
             var report = importer.importDocument(path.getFileName().toString(), content, arguments.options(),
-                    arguments.dryRun(), "system", false);
+                    arguments.dryRun(), "system", false, progress.start(file, content.length));
             StringBuilder text = new StringBuilder(String.format("%s: %s (%s, %s, %s%s) %d projects, %d targets, %d texts, %d diagnostics%n",
                     file, report.status(), report.format(), report.fileKind(), report.kind(),
                     report.truncated() ? ", truncated" : "", report.projects(), report.targets(), report.texts(),
@@ -242,21 +253,21 @@ public final class ImportCommand {
                 }
             }
             synchronized (totals) {
-                out.print(text);
+                progress.finished(file, text.toString());
                 totals.projects += report.projects();
                 totals.targets += report.targets();
                 totals.texts += report.texts();
                 totals.diagnostics += report.diagnostics().size();
             }
         } catch (ImportRejectedException e) {
-            refuse(totals, err, e.getMessage());
+            refuse(totals, progress, file, e.getMessage());
         } catch (NoSuchFileException e) {
-            refuse(totals, err, file + ": no such file");
+            refuse(totals, progress, file, file + ": no such file");
         } catch (IOException e) {
-            refuse(totals, err, file + ": cannot read (" + e.getMessage() + ")");
+            refuse(totals, progress, file, file + ": cannot read (" + e.getMessage() + ")");
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // a database or writer failure of this document: its transaction rolled back, the others go on
-            refuse(totals, err, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
+            refuse(totals, progress, file, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
         }
     }
 
@@ -265,10 +276,10 @@ public final class ImportCommand {
         return m.lines().findFirst().orElse(m);
     }
 
-    private static void refuse(Totals totals, PrintStream err, String message) {
+    private static void refuse(Totals totals, ImportProgress progress, String file, String message) {
         synchronized (totals) {
             totals.refused++;
-            err.println("refused: " + message);
+            progress.refused(file, message);
         }
     }
 

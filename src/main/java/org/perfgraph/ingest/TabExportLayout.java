@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
 /**
  * Reads the tab-separated export: a header row naming the columns, then blocks of one header row (unit, project,
  * amount, goals and the first indicator) followed by continuation rows whose first cells are empty. A project's
- * header repeats every few rows; blocks with the same unit, name and amount are one project.
+ * header repeats every few rows; blocks with the same unit, name and amount are one project. Optional columns after
+ * the value columns (实际完成值, 权重 or 分值, 得分: what perfgraph's own export writes for a self-assessment) are read
+ * where the header names them; a row may end before them.
  */
 final class TabExportLayout implements Layout {
 
     private static final Pattern CODE_NAME = Pattern.compile("^\\s*(\\d+)\\s*-\\s*(.*?)\\s*$");
 
-    /** Column positions found in the header row. */
-    private record Columns(int width, int unit, int project, int amount, int overallGoal, int annualGoal,
-                           int l1, int l2, int l3, int periodValue, int annualValue) {
+    /** Column positions found in the header row; {@code required} cells every row must have. */
+    private record Columns(int width, int required, int unit, int project, int amount, int overallGoal, int annualGoal,
+                           int l1, int l2, int l3, int periodValue, int annualValue, int actual, int weight, int score) {
     }
 
     /** A project being assembled over its blocks. */
@@ -80,7 +82,14 @@ final class TabExportLayout implements Layout {
         }
         for (TableRow row : table.rows()) {
             if (isHeader(row)) {
-                return 90;
+                // every column one this layout reads (its own export with 实际完成值/权重/得分): more certain than
+                // the general header table, which would also claim those columns
+                for (String cell : row.owns()) {
+                    if (!cell.isBlank() && role(cell) == null) {
+                        return 90;
+                    }
+                }
+                return 96;
             }
             if (FormLayout.isFormTitle(row) || FormLayout.isMetaRow(row)) {
                 return 0;
@@ -140,11 +149,11 @@ final class TabExportLayout implements Layout {
                         + headerLine + "; skipped", String.valueOf(headerLine));
                 continue;
             }
-            if (last && cells.length < columns.width()) {
+            if (last && cells.length < columns.required()) {
                 cut(i, cells.length + " of the header's " + columns.width() + " cells");
                 continue;
             }
-            if (cells.length < columns.width()) {
+            if (cells.length < columns.required()) {
                 throw new ImportRejectedException(name, i, "line " + i + " has " + cells.length
                         + " cells but the header row (line " + headerLine + ") has " + columns.width() + " columns");
             }
@@ -206,29 +215,26 @@ final class TabExportLayout implements Layout {
         int headerLine = header.line();
         String[] h = header.owns();
         int unit = -1, project = -1, amount = -1, overall = -1, annualGoal = -1, l1 = -1, l2 = -1, l3 = -1;
-        int period = -1, annual = -1;
+        int period = -1, annual = -1, actual = -1, weight = -1, score = -1;
         for (int c = 0; c < h.length; c++) {
-            String k = TextNormalizer.normalizeName(h[c]);
-            if (k.contains("预算单位") || k.equals("单位名称")) {
-                unit = c;
-            } else if (k.contains("项目名称")) {
-                project = c;
-            } else if (k.contains("金额") || k.contains("资金")) {
-                amount = c;
-            } else if (k.contains("一级指标")) {
-                l1 = c;
-            } else if (k.contains("二级指标")) {
-                l2 = c;
-            } else if (k.contains("三级指标")) {
-                l3 = c;
-            } else if (k.contains("实施周期")) {
-                period = c;
-            } else if (k.contains("指标值")) {
-                annual = c;
-            } else if (k.contains("目标") && k.contains("总体")) {
-                overall = c;
-            } else if (k.contains("目标")) {
-                annualGoal = c;
+            String role = role(h[c]);
+            if (role == null) {
+                continue;
+            }
+            switch (role) {
+                case "actual" -> actual = c;
+                case "weight" -> weight = c;
+                case "score" -> score = c;
+                case "unit" -> unit = c;
+                case "project" -> project = c;
+                case "amount" -> amount = c;
+                case "l1" -> l1 = c;
+                case "l2" -> l2 = c;
+                case "l3" -> l3 = c;
+                case "period" -> period = c;
+                case "annual" -> annual = c;
+                case "overall" -> overall = c;
+                default -> annualGoal = c;
             }
         }
         List<String> missing = new ArrayList<>();
@@ -252,7 +258,43 @@ final class TabExportLayout implements Layout {
         while (width > 0 && h[width - 1].isBlank()) {
             width--;
         }
-        return new Columns(width, unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual);
+        int required = 1 + java.util.stream.IntStream.of(unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual)
+                .max().orElse(0);
+        return new Columns(width, required, unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual,
+                actual, weight, score);
+    }
+
+    /** What a header cell of the tab export names, or null for a column the layout does not read. */
+    private static String role(String cell) {
+        String k = TextNormalizer.normalizeName(cell);
+        if (k.contains("实际完成") || k.equals("实际值")) {
+            return "actual";
+        } else if (k.equals("权重") || k.equals("分值")) {
+            return "weight";
+        } else if (k.equals("得分")) {
+            return "score";
+        } else if (k.contains("预算单位") || k.equals("单位名称")) {
+            return "unit";
+        } else if (k.contains("项目名称")) {
+            return "project";
+        } else if (k.contains("金额") || k.contains("资金")) {
+            return "amount";
+        } else if (k.contains("一级指标")) {
+            return "l1";
+        } else if (k.contains("二级指标")) {
+            return "l2";
+        } else if (k.contains("三级指标")) {
+            return "l3";
+        } else if (k.contains("实施周期")) {
+            return "period";
+        } else if (k.contains("指标值")) {
+            return "annual";
+        } else if (k.contains("目标") && k.contains("总体")) {
+            return "overall";
+        } else if (k.contains("目标")) {
+            return "annualGoal";
+        }
+        return null;
     }
 
     private Builder block(int line, String[] cells, Columns columns, String region, Integer year,
@@ -356,7 +398,14 @@ final class TabExportLayout implements Layout {
         diagnostics.checkValue(line, "实施周期指标值", period);
         diagnostics.checkValue(line, "年度指标值", annual);
 
-        ParsedTarget target = new ParsedTarget(line, project.targets.size(), indicator, l1, l2, period, annual);
+        String actualRaw = optional(cells, columns.actual());
+        TargetValue actual = actualRaw.isBlank() ? null : ValueNormalizer.parse(actualRaw, year);
+        diagnostics.checkValue(line, "实际完成值", actual);
+        BigDecimal weight = points(line, "权重", optional(cells, columns.weight()));
+        BigDecimal score = points(line, "得分", optional(cells, columns.score()));
+
+        ParsedTarget target = new ParsedTarget(line, null, project.targets.size(), indicator, l1, l2, period, annual,
+                actual, weight, score, null, null, null);
         ParsedTarget earlier = project.byIndicator.putIfAbsent(indicator.key(), target);
         if (earlier != null) {
             diagnostics.info(line, DiagnosticCode.DUPLICATE_INDICATOR, "indicator " + l3Cell + " appears again in project "
@@ -365,6 +414,24 @@ final class TabExportLayout implements Layout {
                     + (annual == null ? "" : annual.raw()) + "'); both kept");
         }
         project.targets.add(target);
+    }
+
+    /** The cell of an optional trailing column; empty where the header lacks it or the row ends before it. */
+    private static String optional(String[] cells, int column) {
+        return column < 0 || column >= cells.length ? "" : cells[column];
+    }
+
+    /** A weight or score (20, 12.5, 15%, 10分); an unreadable one is left empty with a warning. */
+    private BigDecimal points(int line, String column, String cell) {
+        String s = cell.replace("%", "").replace("分", "").trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        BigDecimal n = Amounts.parse(s);
+        if (n == null) {
+            diagnostics.warn(line, DiagnosticCode.VALUE_UNPARSED, column + " '" + cell.trim() + "' is not a number; left empty");
+        }
+        return n;
     }
 
     private CategoryRef category(int line, String cell, int level, String l1) {

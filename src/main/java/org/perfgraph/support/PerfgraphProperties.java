@@ -48,7 +48,7 @@ public record PerfgraphProperties(
         if (n < 0) {
             throw ApiException.badInput("'first' must not be negative");
         }
-        if (n > maxPageSize) {
+        if (n > WholeList.cap(maxPageSize)) {
             throw ApiException.badInput("'first' is " + n + "; at most " + maxPageSize
                     + " per page (PERFGRAPH_MAX_PAGE_SIZE). Page on with 'after'.");
         }

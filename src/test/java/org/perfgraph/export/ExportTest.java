@@ -36,6 +36,9 @@ class ExportTest extends GraphTest {
     @Autowired
     GraphReader reader;
 
+    @Autowired
+    AnalyticsExport analytics;
+
     private HttpResponse<byte[]> fetch(String pathAndQuery) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -127,7 +130,7 @@ class ExportTest extends GraphTest {
 
     @Test
     void over_the_row_limit_is_refused_before_any_row() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ExportController(reader, new ReadAccess("", ""), new ExportLinks(), 3)).build();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ExportController(reader, new ReadAccess("", ""), new ExportLinks(), analytics, 3)).build();
         var result = mvc.perform(get("/export/targets.csv")).andExpect(status().isBadRequest()).andReturn();
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("PERFGRAPH_EXPORT_MAX_ROWS");
     }
@@ -156,7 +159,7 @@ class ExportTest extends GraphTest {
     void with_read_keys_an_export_needs_a_key_or_a_valid_signature() throws Exception {
         MovableClock clock = new MovableClock();
         ExportLinks links = new ExportLinks(clock);
-        ExportController controller = new ExportController(reader, new ReadAccess("", "reader:reader-key-0042"), links, 5_000_000);
+        ExportController controller = new ExportController(reader, new ReadAccess("", "reader:reader-key-0042"), links, analytics, 5_000_000);
         MockMvc mvc = MockMvcBuilders.standaloneSetup(controller).build();
 
         mvc.perform(get("/export/units.csv")).andExpect(status().isUnauthorized());

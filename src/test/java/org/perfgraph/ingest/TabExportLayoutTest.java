@@ -195,4 +195,30 @@ class TabExportLayoutTest {
             assertThat(t.indicator().code() + "-" + t.indicator().name()).isEqualTo(cells[7]);
         });
     }
+
+    @Test
+    void trailing_actual_weight_and_score_columns_are_read_where_the_header_names_them_and_a_row_may_end_before_them() {
+        String text = "某县教育局2023年度项目绩效自评\n\n"
+                + "预算单位\t项目名称\t金额（元）\t2023年度总体绩效目标\t2023年度绩效目标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值\t实际完成值\t权重\t得分\n"
+                + "500201-某县第一中学\t校舍维修改造\t1000000\t改善办学条件\t完成维修\t1-产出指标\t11-数量指标\t维修校舍面积\t\t≥500平方米\t520平方米\t20\t18.5\n"
+                + "\t\t\t\t\t1-产出指标\t13-时效指标\t完工及时率\t\t100%\t90%\t十五\t12分\n"
+                + "\t\t\t\t\t3-满意度指标\t31-服务对象满意度指标\t师生满意度\t\t≥90%\n";
+        ParsedDocument d = new DocumentReader().read("self.tsv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(d.format()).isEqualTo(DocumentFormat.TAB_EXPORT);
+        List<ParsedTarget> targets = d.projects().get(0).targets();
+        assertThat(targets).hasSize(3);
+        assertThat(targets.get(0).actual().raw()).isEqualTo("520平方米");
+        assertThat(targets.get(0).actual().number()).isEqualByComparingTo("520");
+        assertThat(targets.get(0).weight()).isEqualByComparingTo("20");
+        assertThat(targets.get(0).score()).isEqualByComparingTo("18.5");
+        assertThat(targets.get(1).weight()).isNull();
+        assertThat(targets.get(1).score()).isEqualByComparingTo("12");
+        assertThat(d.diagnostics()).anySatisfy(g -> {
+            assertThat(g.code()).isEqualTo(DiagnosticCode.VALUE_UNPARSED);
+            assertThat(g.message()).contains("权重").contains("十五");
+        });
+        assertThat(targets.get(2).actual()).isNull();
+        assertThat(targets.get(2).weight()).isNull();
+        assertThat(targets.get(2).annual().raw()).isEqualTo("≥90%");
+    }
 }
