@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * {@code java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S] [--out DIR]
- * [--per-document N]}: writes a synthetic corpus for benchmarks.
+ * [--per-document N] [--years N]}: writes a synthetic corpus for benchmarks; with {@code --years 2} every unit files
+ * two documents (2023 and 2024), the second a next year's version of the first.
  */
 public final class GenerateCommand {
 
@@ -19,6 +20,7 @@ public final class GenerateCommand {
         long seed = 1;
         Path out = Path.of("bench/out/corpus");
         int perDocument = 5_000;
+        int years = 1;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -27,21 +29,22 @@ public final class GenerateCommand {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--per-document" -> perDocument = Integer.parseInt(args[++i]);
+                    case "--years" -> years = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (targets <= 0 || perDocument <= 0) {
-                throw new IllegalArgumentException("--targets and --per-document must be positive");
+            if (targets <= 0 || perDocument <= 0 || years <= 0) {
+                throw new IllegalArgumentException("--targets, --per-document and --years must be positive");
             }
         } catch (RuntimeException e) {
             System.err.println("generate: " + e.getMessage());
             System.err.println("usage: java -jar perfgraph.jar generate --targets N [--format tab|form|csv] [--seed S]"
-                    + " [--out DIR] [--per-document N]");
+                    + " [--out DIR] [--per-document N] [--years N]");
             return 2;
         }
         try {
             long start = System.nanoTime();
-            var summary = new CorpusGenerator(new CorpusGenerator.Options(targets, format, seed, out, perDocument)).generate();
+            var summary = new CorpusGenerator(new CorpusGenerator.Options(targets, format, seed, out, perDocument, years)).generate();
             System.out.printf(Locale.ROOT, "generated %d documents, %d projects, %d targets (%s, seed %d) in %s in %.1f s%n",
                     summary.documents(), summary.projects(), summary.targets(), format, seed, out,
                     (System.nanoTime() - start) / 1e9);
