@@ -29,8 +29,7 @@ WITH p, t, d, rule, filed, 'CATEGORY_BY_NAME' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|CATEGORY_BY_NAME|' + t.id + '|' + rule.contains AS key
 WHERE $after IS NULL OR key > $after
 RETURN kind, 'WARNING' AS severity,
-       t.indicatorName + ' names ' + rule.contains + ', which belongs under ' + rule.expected + ', but is filed under '
-         + t.level1 + ' / ' + t.level2 AS message,
+       [t.indicatorName, rule.contains, rule.expected, t.level1, t.level2] AS args,
        key, p AS project, t AS target, d AS document, t.line AS line, null AS relatedProject
 ORDER BY key
 LIMIT $limit

@@ -26,14 +26,14 @@ WITH parents, placed, t,
      CASE WHEN t.level2Raw =~ '[0-9]+-.*' THEN split(t.level2Raw, '-')[0] END AS l2Code
 WITH t, code, [
   CASE WHEN code IS NOT NULL AND l1Code IS NOT NULL AND left(code, 1) <> l1Code
-       THEN 'code ' + code + ' starts with ' + left(code, 1) + ' but the row\'s L1 is ' + t.level1Raw END,
+       THEN ['PREFIX_L1', code, left(code, 1), t.level1Raw] END,
   CASE WHEN code IS NOT NULL AND l2Code IS NOT NULL AND substring(code, 1, 2) <> l2Code
-       THEN 'code ' + code + ' carries L2 code ' + substring(code, 1, 2) + ' but the row\'s L2 is ' + t.level2Raw END,
+       THEN ['PREFIX_L2', code, substring(code, 1, 2), t.level2Raw] END,
   CASE WHEN l1Code IS NOT NULL AND l2Code IS NOT NULL AND left(l2Code, 1) <> l1Code
-       THEN 'L2 code ' + l2Code + ' does not start with L1 code ' + l1Code END,
+       THEN ['L2_CODE', l2Code, l1Code] END,
   CASE WHEN t.level2 IN placed AND NOT [t.level2, t.level1] IN parents
-       THEN 'L2 ' + t.level2 + ' belongs under ' + reduce(s = '', pair IN [x IN parents WHERE x[0] = t.level2] |
-              s + CASE s WHEN '' THEN '' ELSE ' or ' END + pair[1]) + ' but is filed under ' + t.level1 END
+       THEN ['FOREIGN_L1', t.level2, reduce(s = '', pair IN [x IN parents WHERE x[0] = t.level2] |
+              s + CASE s WHEN '' THEN '' ELSE ' / ' END + pair[1]), t.level1] END
 ] AS broken
 WITH t, code, [b IN broken WHERE b IS NOT NULL] AS broken
 WHERE size(broken) > 0
@@ -43,10 +43,10 @@ WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR 
   AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH p, t, d, 'CODE_LABEL_MISMATCH' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|CODE_LABEL_MISMATCH|' + t.id AS key,
-     coalesce(code + ' ', '') + t.indicatorName + ' (' + coalesce(t.level1Raw, t.level1) + ' / '
-       + coalesce(t.level2Raw, t.level2) + '): ' + reduce(s = '', b IN broken | s + CASE s WHEN '' THEN '' ELSE '; ' END + b) AS message
+     [coalesce(code + ' ', '') + t.indicatorName, coalesce(t.level1Raw, t.level1), coalesce(t.level2Raw, t.level2)] AS args,
+     broken AS details
 WHERE $after IS NULL OR key > $after
-RETURN kind, 'WARNING' AS severity, message, key, p AS project, t AS target, d AS document, t.line AS line,
+RETURN kind, 'WARNING' AS severity, args, details, key, p AS project, t AS target, d AS document, t.line AS line,
        null AS relatedProject
 ORDER BY key
 LIMIT $limit

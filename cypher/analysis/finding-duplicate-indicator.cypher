@@ -24,9 +24,8 @@ WITH p, d, i, targets[0] AS first, t, 'DUPLICATE_INDICATOR' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|DUPLICATE_INDICATOR|' + t.id AS key
 WHERE $after IS NULL OR key > $after
 RETURN kind, 'WARNING' AS severity,
-       'indicator ' + coalesce(i.code + ' ', '') + i.name + ' is filed again in project ' + p.name
-         + ' (first on line ' + first.line + ' with \'' + coalesce(first.annualRaw, '') + '\', here \''
-         + coalesce(t.annualRaw, '') + '\')' AS message,
+       [coalesce(i.code + ' ', '') + i.name, p.name, toString(first.line), coalesce(first.annualRaw, ''),
+        coalesce(t.annualRaw, '')] AS args,
        key, p AS project, t AS target, d AS document, t.line AS line, null AS relatedProject
 ORDER BY key
 LIMIT $limit

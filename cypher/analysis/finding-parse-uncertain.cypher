@@ -23,7 +23,7 @@ WHERE ($projectId IS NULL OR p.id = $projectId) AND ($unitId IS NULL OR p.unitId
 WITH d, g, p, t, 'PARSE_UNCERTAIN' AS kind,
      d.name + '|' + right('0000000' + toString(g.line), 8) + '|PARSE_UNCERTAIN|' + coalesce(t.id, '') + '|' + g.id AS key
 WHERE $after IS NULL OR key > $after
-RETURN kind, g.severity AS severity, g.code + ': ' + g.message AS message,
+RETURN kind, g.severity AS severity, [g.code] + coalesce(g.args, []) AS args, g.message AS storedMessage,
        key, p AS project, t AS target, d AS document, g.line AS line, null AS relatedProject
 ORDER BY key
 LIMIT $limit

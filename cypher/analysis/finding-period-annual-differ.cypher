@@ -22,7 +22,7 @@ WITH p, t, d, 'PERIOD_ANNUAL_DIFFER' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|PERIOD_ANNUAL_DIFFER|' + t.id AS key
 WHERE $after IS NULL OR key > $after
 RETURN kind, 'INFO' AS severity,
-       t.indicatorName + ': 实施周期 value \'' + t.periodRaw + '\' but 年度 value \'' + t.annualRaw + '\'' AS message,
+       [t.indicatorName, t.periodRaw, t.annualRaw] AS args,
        key, p AS project, t AS target, d AS document, t.line AS line, null AS relatedProject
 ORDER BY key
 LIMIT $limit

@@ -29,8 +29,7 @@ WITH x, owner, s, p, d, 'TEXT_FROM_OTHER_PROJECT' AS kind,
      d.name + '|' + right('0000000' + toString(s.line), 8) + '|TEXT_FROM_OTHER_PROJECT|' + p.id + '|' + s.kind + '|' + x.id AS key
 WHERE $after IS NULL OR key > $after
 RETURN kind, 'WARNING' AS severity,
-       'the ' + toLower(s.kind) + ' goal of project ' + p.name + ' on line ' + s.line + ' is the text of project '
-         + owner.p.name + ' (' + owner.d.name + ', line ' + owner.s.line + ')' AS message,
+       ['goal.' + s.kind, p.name, toString(s.line), owner.p.name, owner.d.name, toString(owner.s.line)] AS args,
        key, p AS project, null AS target, d AS document, s.line AS line, owner.p AS relatedProject
 ORDER BY key
 LIMIT $limit

@@ -13,9 +13,9 @@
 // :param after => null
 // :param limit => 100
 WITH [
-  {suffix: '率', onlyUnits: ['%', '‰'], says: 'a rate'},
-  {suffix: '数', badUnits: ['%', '‰'], says: 'a count'},
-  {suffix: '数量', badUnits: ['%', '‰'], says: 'a count'}
+  {suffix: '率', onlyUnits: ['%', '‰'], says: 'says.rate'},
+  {suffix: '数', badUnits: ['%', '‰'], says: 'says.count'},
+  {suffix: '数量', badUnits: ['%', '‰'], says: 'says.count'}
 ] AS rules
 MATCH (t:Target)
 WHERE (t.annualUnit IS NOT NULL OR t.periodUnit IS NOT NULL)
@@ -34,8 +34,7 @@ WITH DISTINCT p, t, d, rule.says AS says, wrong[0] AS unit, 'UNIT_NAME_MISMATCH'
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|UNIT_NAME_MISMATCH|' + t.id AS key
 WHERE $after IS NULL OR key > $after
 RETURN kind, 'WARNING' AS severity,
-       t.indicatorName + ' names ' + says + ' but its value \'' + coalesce(t.annualRaw, t.periodRaw) + '\' is in '
-         + unit AS message,
+       [t.indicatorName, says, coalesce(t.annualRaw, t.periodRaw), unit] AS args,
        key, p AS project, t AS target, d AS document, t.line AS line, null AS relatedProject
 ORDER BY key
 LIMIT $limit

@@ -8,7 +8,11 @@ enum FindingKind {
     UNIT_NAME_MISMATCH,
     CATEGORY_BY_NAME,
     PERIOD_ANNUAL_DIFFER,
-    PARSE_UNCERTAIN;
+    PARSE_UNCERTAIN,
+    VAGUE_TARGET,
+    BOILERPLATE_TARGET,
+    TARGET_LOOSER_THAN_PEERS,
+    TARGET_UNCHANGED_ACROSS_YEARS;
 
     /** analysis/finding-code-label-mismatch for CODE_LABEL_MISMATCH. */
     String script() {

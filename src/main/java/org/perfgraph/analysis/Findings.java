@@ -44,10 +44,15 @@ class Findings {
         }
     }
 
-    private final GraphReader reader;
+    /** Least number of projects filing an indicator with one value for BOILERPLATE_TARGET (as boilerplateTargets). */
+    static final int BOILERPLATE_PROJECTS = 3;
 
-    Findings(GraphReader reader) {
+    private final GraphReader reader;
+    private final org.perfgraph.compare.IndicatorFamilies families;
+
+    Findings(GraphReader reader, org.perfgraph.compare.IndicatorFamilies families) {
         this.reader = reader;
+        this.families = families;
     }
 
     /** Up to {@code limit} findings of the given kinds after {@code afterKey}, in key order. */
@@ -87,14 +92,22 @@ class Findings {
         return out;
     }
 
-    private static Map<String, Object> parameters(FindingKind kind, FindingFilter where, String afterKey, int limit) {
+    private Map<String, Object> parameters(FindingKind kind, FindingFilter where, String afterKey, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("projectId", where == null ? null : AnalysisScope.blankToNull(where.projectId()));
         (where == null ? AnalysisScope.ALL : where.scope()).putInto(p);
         p.put("after", afterKey);
         p.put("limit", limit);
-        if (kind == FindingKind.PARSE_UNCERTAIN) {
-            p.put("codes", UNCERTAIN_CODES);
+        switch (kind) {
+            case PARSE_UNCERTAIN -> p.put("codes", UNCERTAIN_CODES);
+            case BOILERPLATE_TARGET -> p.put("minProjects", BOILERPLATE_PROJECTS);
+            case TARGET_LOOSER_THAN_PEERS -> {
+                p.put("families", families.asParameters());
+                p.put("minPeers", org.perfgraph.compare.IndicatorFamilies.MIN_PEERS);
+                p.put("looserShare", org.perfgraph.compare.IndicatorFamilies.LOOSER_SHARE);
+            }
+            default -> {
+            }
         }
         return p;
     }

@@ -9,25 +9,25 @@ import java.util.List;
  * that (the table grows with the product of the lengths) get the common prefix, the common suffix and the middle
  * that differs.
  */
-final class TextDiff {
+public final class TextDiff {
 
     /** Above this many table cells the diff falls back to prefix/suffix (1M cells: two texts of 1000 characters). */
     static final long MAX_CELLS = 1_000_000;
 
-    enum Op { EQUAL, DELETE, INSERT }
+    public enum Op { EQUAL, DELETE, INSERT }
 
     /** A run of characters: in both texts (EQUAL), only in the first (DELETE) or only in the second (INSERT). */
-    record Segment(Op op, String text) {
+    public record Segment(Op op, String text) {
     }
 
     /** One edit: {@code a} in the first text (from code point {@code offset}) became {@code b} in the second. */
-    record Change(int offset, String a, String b) {
+    public record Change(int offset, String a, String b) {
     }
 
     private TextDiff() {
     }
 
-    static List<Segment> diff(String a, String b) {
+    public static List<Segment> diff(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int prefix = 0;
@@ -54,7 +54,7 @@ final class TextDiff {
     }
 
     /** The edits of a diff: each run of deletions and insertions between two equal runs is one change. */
-    static List<Change> changes(List<Segment> segments) {
+    public static List<Change> changes(List<Segment> segments) {
         List<Change> out = new ArrayList<>();
         int offset = 0;
         int start = -1;

@@ -21,8 +21,16 @@ public final class CorpusGenerator {
     public enum Format { TAB, FORM, CSV }
 
     /** What to write. */
-    public record Options(long targets, Format format, long seed, Path out, int targetsPerDocument) {
+    public record Options(long targets, Format format, long seed, Path out, int targetsPerDocument, int years) {
+
+        /** One year per unit (2024). */
+        public Options(long targets, Format format, long seed, Path out, int targetsPerDocument) {
+            this(targets, format, seed, out, targetsPerDocument, 1);
+        }
     }
+
+    /** The last year written; with {@code years} = N a unit's documents are the N years up to it. */
+    static final int LAST_YEAR = 2024;
 
     /** What was written. */
     public record Summary(int documents, long projects, long targets, long texts, List<Path> files) {
@@ -112,29 +120,37 @@ public final class CorpusGenerator {
         long projects = 0;
         long texts = 0;
         List<Path> files = new ArrayList<>();
+        int years = Math.max(1, options.years());
+        DocumentPlan previous = null;
         while (remaining > 0) {
             long size = Math.min(remaining, options.targetsPerDocument());
-            String region = REGIONS[documents % REGIONS.length];
-            String unit = UNITS[(documents / REGIONS.length) % UNITS.length];
-            String suffix = documents >= REGIONS.length * UNITS.length ? "" + (documents / (REGIONS.length * UNITS.length)) : "";
+            // with several years, consecutive documents are one unit's years: the later ones evolve the first
+            int unitIndex = documents / years;
+            int yearIndex = documents % years;
+            int year = LAST_YEAR - (years - 1) + yearIndex;
+            String region = REGIONS[unitIndex % REGIONS.length];
+            String unit = UNITS[(unitIndex / REGIONS.length) % UNITS.length];
+            String suffix = unitIndex >= REGIONS.length * UNITS.length ? "" + (unitIndex / (REGIONS.length * UNITS.length)) : "";
             String unitName = unit + suffix;
-            String unitCode = String.format(Locale.ROOT, "%06d", 100000 + documents);
+            String unitCode = String.format(Locale.ROOT, "%06d", 100000 + unitIndex);
             String ext = options.format() == Format.CSV ? "csv" : "txt";
             Path file = options.out().resolve(String.format(Locale.ROOT, "gen_%s_%05d.%s",
                     options.format().name().toLowerCase(Locale.ROOT), documents, ext));
-            DocumentPlan plan = plan(size);
+            DocumentPlan plan = yearIndex == 0 || previous == null ? plan(size) : evolve(previous);
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 switch (options.format()) {
-                    case TAB -> writeTab(w, region, unitCode, unitName, plan, '\t');
-                    case CSV -> writeTab(w, region, unitCode, unitName, plan, ',');
-                    case FORM -> writeForms(w, region, unitName, plan);
+                    case TAB -> writeTab(w, region, unitCode, unitName, plan, '\t', year);
+                    case CSV -> writeTab(w, region, unitCode, unitName, plan, ',', year);
+                    case FORM -> writeForms(w, region, unitName, plan, year);
                 }
             }
             files.add(file);
             documents++;
             projects += plan.projects.size();
             texts += plan.projects.size() * 2L;
-            remaining -= size;
+            long written = plan.projects.stream().mapToLong(p -> p.rows.size()).sum();
+            remaining -= Math.max(1, Math.min(remaining, written));
+            previous = plan;
         }
         return new Summary(documents, projects, options.targets(), texts, files);
     }
@@ -143,6 +159,9 @@ public final class CorpusGenerator {
     }
 
     private record PlannedProject(String name, long amountFen, String overall, String annual, List<Row> rows) {
+        PlannedProject renamed(String newName) {
+            return new PlannedProject(newName, amountFen, overall, annual, rows);
+        }
     }
 
     private record DocumentPlan(List<PlannedProject> projects) {
@@ -183,6 +202,47 @@ public final class CorpusGenerator {
             left -= size;
         }
         return new DocumentPlan(projects);
+    }
+
+    /**
+     * The next year of a unit's plan: most projects again under the same name (one in twenty dropped, as many new),
+     * most targets carried over unchanged, about one in ten with its number raised or lowered, one in twenty
+     * dropped and as many added, and one goal text in four edited.
+     */
+    private DocumentPlan evolve(DocumentPlan before) {
+        List<PlannedProject> projects = new ArrayList<>();
+        for (PlannedProject p : before.projects) {
+            if (random.nextInt(20) == 0) {
+                projects.add(plan(p.rows.size()).projects.get(0).renamed("新增" + p.name));
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Row r : p.rows) {
+                int roll = random.nextInt(100);
+                if (roll < 5 && rows.size() > 1) {
+                    continue;
+                }
+                rows.add(roll < 15 ? new Row(r.indicator, shifted(r.value)) : r);
+                if (roll >= 95) {
+                    Indicator added = library.get(zipf());
+                    rows.add(new Row(added, value(added)));
+                }
+            }
+            String annual = random.nextInt(4) == 0 ? p.annual.replaceFirst("[0-9]+", String.valueOf(1 + random.nextInt(99))) + "（续）" : p.annual;
+            projects.add(new PlannedProject(p.name, p.amountFen, p.overall, annual, rows));
+        }
+        return new DocumentPlan(projects);
+    }
+
+    /** The value with its first number one step higher or lower (a target raised or lowered). */
+    private String shifted(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9]+").matcher(value);
+        if (!m.find()) {
+            return value;
+        }
+        long x = Long.parseLong(m.group());
+        long y = random.nextBoolean() ? x + 1 + random.nextInt(5) : Math.max(0, x - 1 - random.nextInt(5));
+        return value.substring(0, m.start()) + y + value.substring(m.end());
     }
 
     /** A goal text: a third verbatim template copies, a third templates with small edits, a third unique. */
@@ -252,10 +312,10 @@ public final class CorpusGenerator {
         return fen % 100 == 0 ? String.valueOf(fen / 100) : String.format(Locale.ROOT, "%d.%02d", fen / 100, fen % 100);
     }
 
-    private void writeTab(BufferedWriter w, String region, String unitCode, String unitName, DocumentPlan plan, char sep)
-            throws IOException {
-        w.write("\n\n" + region + unitName + "2024年度重点绩效管理项目绩效目标\n\n");
-        line(w, sep, "预算单位", "项目名称", "金额（元）", "2024年度总体绩效目标", "2024年度绩效目标", "一级指标", "二级指标",
+    private void writeTab(BufferedWriter w, String region, String unitCode, String unitName, DocumentPlan plan, char sep,
+                          int year) throws IOException {
+        w.write("\n\n" + region + unitName + year + "年度重点绩效管理项目绩效目标\n\n");
+        line(w, sep, "预算单位", "项目名称", "金额（元）", year + "年度总体绩效目标", year + "年度绩效目标", "一级指标", "二级指标",
                 "三级指标", "实施周期指标值", "年度指标值");
         for (PlannedProject p : plan.projects) {
             for (int i = 0; i < p.rows.size(); i++) {
@@ -285,14 +345,14 @@ public final class CorpusGenerator {
         w.write('\n');
     }
 
-    private void writeForms(BufferedWriter w, String region, String unitName, DocumentPlan plan) throws IOException {
-        w.write("\n\n" + region + unitName + "2024年度项目绩效目标汇总表\n\n");
+    private void writeForms(BufferedWriter w, String region, String unitName, DocumentPlan plan, int year) throws IOException {
+        w.write("\n\n" + region + unitName + year + "年度项目绩效目标汇总表\n\n");
         for (PlannedProject p : plan.projects) {
             String amount = String.format(Locale.ROOT, "%,d.%02d", p.amountFen / 100, p.amountFen % 100);
-            w.write("财政项目支出绩效目标申报表\n\n(2024年度)\n\n");
+            w.write("财政项目支出绩效目标申报表\n\n(" + year + "年度)\n\n");
             w.write("项目名称\t" + p.name + "\t项目性质\t经常性项目\t项目类别\t特定目标类\n");
             w.write("主管部门\t" + region + unitName + "(汇总)\t实施单位\t" + region + unitName + "\t\t\n");
-            w.write("计划开始日期\t2024-01-01\t计划完成日期\t2024-12-31\t\t\n");
+            w.write("计划开始日期\t" + year + "-01-01\t计划完成日期\t" + year + "-12-31\t\t\n");
             w.write("项目资金 (元)\t项目资金总额\t" + amount + "\t年度资金申请总额\t" + amount + "\t\n");
             w.write("\t其中：财政资金\t" + amount + "\t其中：当年财政拨款\t" + amount + "\t\n");
             w.write("\t\t\t上年结转资金\t0.00\t\n");

@@ -24,7 +24,10 @@ class AnalysisCostTest extends GraphTest {
 
     @Test
     void a_page_of_findings_costs_one_statement_per_kind() {
-        assertThat(statements("{ findings(first: 50) { edges { node { kind line message } } } }")).isEqualTo(7);
+        // TARGET_LOOSER_THAN_PEERS reads the indicator families, kept per write generation: one generation read
+        // (the assignment itself, one statement, only after a write)
+        statements("{ findings(kinds: [TARGET_LOOSER_THAN_PEERS], first: 1) { edges { node { kind } } } }");
+        assertThat(statements("{ findings(first: 50) { edges { node { kind line message } } } }")).isEqualTo(11 + 1);
         assertThat(statements("{ findings(kinds: [DUPLICATE_INDICATOR, CODE_LABEL_MISMATCH]) { edges { node { id } } } }"))
                 .isEqualTo(2);
     }
@@ -49,7 +52,9 @@ class AnalysisCostTest extends GraphTest {
 
     @Test
     void quality_rankings_cost_the_aggregate_and_one_statement_per_finding_kind() {
-        assertThat(statements("{ qualityByUnit { findings } }")).isEqualTo(8);
-        assertThat(statements("{ qualityByProject(orderBy: BOILERPLATE_SHARE_DESC) { findings boilerplateShare } }")).isEqualTo(8);
+        statements("{ findings(kinds: [TARGET_LOOSER_THAN_PEERS], first: 1) { edges { node { kind } } } }");
+        // the aggregate, eleven kinds, and the families' generation read
+        assertThat(statements("{ qualityByUnit { findings } }")).isEqualTo(1 + 11 + 1);
+        assertThat(statements("{ qualityByProject(orderBy: BOILERPLATE_SHARE_DESC) { findings boilerplateShare } }")).isEqualTo(1 + 11 + 1);
     }
 }

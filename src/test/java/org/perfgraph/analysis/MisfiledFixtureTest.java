@@ -53,7 +53,8 @@ class MisfiledFixtureTest extends GraphTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> fixtureFindings() {
-        Map<String, Object> page = graphQl.document(FINDINGS).variable("where", Map.of("documentName", NAME)).execute()
+        // the wording asserted here is the English one (Accept-Language: en; Chinese is the default)
+        Map<String, Object> page = graphQl.mutate().header("Accept-Language", "en").build().document(FINDINGS).variable("where", Map.of("documentName", NAME)).execute()
                 .path("findings").entity(Map.class).get();
         return ((List<Map<String, Object>>) page.get("edges")).stream().map(e -> (Map<String, Object>) e.get("node")).toList();
     }

@@ -86,4 +86,34 @@ class CorpusGeneratorTest {
             assertThat(Files.readString(a.files().get(i))).isEqualTo(Files.readString(b.files().get(i)));
         }
     }
+
+    @Test
+    void with_two_years_every_unit_files_a_2023_document_and_its_next_years_version() throws Exception {
+        var summary = new CorpusGenerator(new CorpusGenerator.Options(4_000, CorpusGenerator.Format.TAB, 7, out, 1_000, 2))
+                .generate();
+        assertThat(summary.files()).hasSizeGreaterThanOrEqualTo(4);
+        DocumentReader reader = new DocumentReader();
+        Path a = summary.files().get(0);
+        Path b = summary.files().get(1);
+        ParsedDocument first = reader.read(a.getFileName().toString(), Files.readAllBytes(a));
+        ParsedDocument second = reader.read(b.getFileName().toString(), Files.readAllBytes(b));
+        assertThat(first.year()).isEqualTo(2023);
+        assertThat(second.year()).isEqualTo(2024);
+        assertThat(second.projects().get(0).unit().code()).isEqualTo(first.projects().get(0).unit().code());
+        // most projects come back under their name, most of their targets with the same value, not all
+        java.util.Set<String> names = new java.util.HashSet<>();
+        first.projects().forEach(p -> names.add(p.name()));
+        long kept = second.projects().stream().filter(p -> names.contains(p.name())).count();
+        assertThat(kept).isGreaterThan(second.projects().size() * 3L / 4).isLessThanOrEqualTo(second.projects().size());
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        first.projects().forEach(p -> p.targets().forEach(t -> rows.add(p.name() + "|" + t.indicator().code() + "|" + t.annual().raw())));
+        long same = second.projects().stream().flatMap(p -> p.targets().stream().map(t -> p.name() + "|" + t.indicator().code()
+                + "|" + t.annual().raw())).filter(rows::contains).count();
+        assertThat(same).isGreaterThan(second.targetCount() / 2L).isLessThan(second.targetCount());
+        // the third document is the next unit's first year
+        Path c = summary.files().get(2);
+        ParsedDocument third = reader.read(c.getFileName().toString(), Files.readAllBytes(c));
+        assertThat(third.year()).isEqualTo(2023);
+        assertThat(third.projects().get(0).unit().code()).isNotEqualTo(first.projects().get(0).unit().code());
+    }
 }
