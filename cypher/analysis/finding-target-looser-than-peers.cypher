@@ -4,13 +4,17 @@
 // $families: [{id, name, members: [indicator ids], level1 (null: any), measure (null: the family's most frequent)}]
 // as the API assigns them from indicator-families.txt (see valueBenchmarks, which shows the same figures).
 // Per family and direction the distinct numbers are counted once, so the work grows with targets × distinct values.
-// Filters (null = all): $projectId, $documentName, $region. Keyset page: keys after $after, $limit rows.
+// Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
+// document's), $documentKind. Keyset page: keys after $after, $limit rows.
 // :param families => [{id: 'satisfaction', name: '满意度', members: [], level1: '满意度指标', measure: '%'}]
 // :param minPeers => 4
 // :param looserShare => 0.75
 // :param projectId => null
 // :param documentName => null
 // :param region => null
+// :param unitId => null
+// :param year => null
+// :param documentKind => null
 // :param after => null
 // :param limit => 100
 UNWIND $families AS f
@@ -38,6 +42,8 @@ WITH f, r, size(peers) - 1 AS others, head([k IN ranks WHERE k.x = r.number | k.
 WHERE toFloat(stricter) / others >= $looserShare AND ($projectId IS NULL OR r.projectId = $projectId)
 MATCH (p:Project)-[:HAS_TARGET]->(t:Target {id: r.id})-[:SOURCE]->(d:Document)
 WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
+  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH p, t, d, f, r, others, stricter, 'TARGET_LOOSER_THAN_PEERS' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|TARGET_LOOSER_THAN_PEERS|' + t.id AS key
 WHERE $after IS NULL OR key > $after

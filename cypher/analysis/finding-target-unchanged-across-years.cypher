@@ -1,15 +1,21 @@
 // Finding TARGET_UNCHANGED_ACROSS_YEARS: a target filed with the same indicator and the same normalised value (年度,
 // else the verbatim cell) as in the same unit's project of the same name in the latest earlier year's document
 // (the year: the document's, else the project's). One finding per later target; relatedProject is the earlier one.
-// Filters (null = all): $projectId, $documentName, $region. Keyset page: keys after $after, $limit rows.
+// Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
+// document's), $documentKind. Keyset page: keys after $after, $limit rows.
 // :param projectId => null
 // :param documentName => null
 // :param region => null
+// :param unitId => null
+// :param year => null
+// :param documentKind => null
 // :param after => null
 // :param limit => 100
 MATCH (p:Project)-[:DECLARED_IN]->(d:Document)
 WHERE ($projectId IS NULL OR p.id = $projectId)
   AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
+  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
+  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
 WITH p, d, coalesce(d.year, p.year) AS year
 WHERE year IS NOT NULL
 MATCH (before:Project {name: p.name})-[:DECLARED_IN]->(bd:Document)

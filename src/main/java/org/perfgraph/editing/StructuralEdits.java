@@ -233,6 +233,6 @@ class StructuralEdits {
     }
 
     private static void deleteOrphans(EditTransaction tx, List<?> textIds, List<?> indicatorIds, List<?> unitIds) {
-        tx.run("ingest/delete-orphans", Map.of("textIds", textIds, "indicatorIds", indicatorIds, "unitIds", unitIds));
+        tx.run("ingest/delete-orphans", Map.of("textIds", textIds, "indicatorIds", indicatorIds, "unitIds", unitIds, "categoryIds", List.of()));
     }
 }

@@ -177,7 +177,8 @@ public class GraphWriter {
         Map<String, Object> orphans = Map.of(
                 "textIds", links.get("textIds").asList(Value::asString),
                 "indicatorIds", links.get("indicatorIds").asList(Value::asString),
-                "unitIds", links.get("unitIds").asList(Value::asString));
+                "unitIds", links.get("unitIds").asList(Value::asString),
+                "categoryIds", links.get("categoryIds").asList(Value::asString));
         tx.run(CypherScripts.load("ingest/uncount-document"), Map.of("name", name)).consume();
         tx.run(CypherScripts.load("ingest/delete-document"), Map.of("name", name)).consume();
         return orphans;
@@ -246,7 +247,7 @@ public class GraphWriter {
         }
         if (outcome == Outcome.REPLACED) {
             // a relink kept over the re-import can leave one of the document's own indicators without targets
-            tx.run(CypherScripts.load("ingest/delete-orphans"), Map.of("textIds", List.of(), "unitIds", List.of(),
+            tx.run(CypherScripts.load("ingest/delete-orphans"), Map.of("textIds", List.of(), "unitIds", List.of(), "categoryIds", List.of(),
                     "indicatorIds", rows.indicators.values().stream().map(i -> i.get("id")).toList())).consume();
         }
         // The stored counts last, in key order: shared indicators and texts are write-locked from here to the commit.

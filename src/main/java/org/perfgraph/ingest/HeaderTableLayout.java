@@ -332,6 +332,11 @@ final class HeaderTableLayout implements Layout {
                 }
                 for (int c = 0; c < row.width(); c++) {
                     HeaderVocabulary.Synonym s = label(row.text(c));
+                    String below = next.text(c);
+                    if (s != null && (label(below) != null || HeaderVocabulary.match(below) != null)) {
+                        // the row heading's column (项目资金（万元） over 年度资金总额): a label over a label, no value
+                        continue;
+                    }
                     if (s != null) {
                         String u = HeaderVocabulary.moneyUnitOfLabel(row.text(c));
                         meta(next, s, row.text(c), next.text(c), u != null ? u : rowUnit);

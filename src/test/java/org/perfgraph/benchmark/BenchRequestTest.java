@@ -91,10 +91,10 @@ class BenchRequestTest {
     }
 
     @Test
-    void the_repository_request_set_is_the_seven_requests_of_the_issue_each_with_cypher_and_a_peer_answer() throws Exception {
+    void the_repository_request_set_is_the_requests_of_the_issues_each_with_cypher_and_a_peer_answer() throws Exception {
         List<BenchRequest> all = BenchRequest.loadAll(Path.of("bench/requests"));
         assertThat(all).extracting(BenchRequest::name).containsExactly("01-project-page", "02-indicators-top",
-                "03-projects-by-code-prefix", "04-deep-page", "05-target-stats", "06-indicator-reuse", "07-similar-texts");
+                "03-projects-by-code-prefix", "04-deep-page", "05-target-stats", "06-indicator-reuse", "07-similar-texts", "08-nested-paging");
         assertThat(all).allSatisfy(r -> {
             assertThat(r.cypher()).as(r.name() + " has raw Cypher").isNotNull();
             assertThat(r.peer()).as(r.name() + " has a peer file").isNotNull();

@@ -47,6 +47,7 @@ class ComplexityEstimateTest {
         }
     };
 
+    /** The estimate of a request; each root field adds its statement's cost. */
     private static int estimate(String query) {
         return QueryComplexityCalculator.newCalculator().schema(SCHEMA)
                 .fieldComplexityCalculator(ComplexityEstimate.calculator(WIDE))
@@ -57,7 +58,7 @@ class ComplexityEstimateTest {
     void unpaged_child_lists_count_at_the_widest_list_of_the_store() {
         // raw 1; annual 2; targets 1+25*2; projects 1+6674*51; node, edges +1 each; indicators 1+20*edges
         int cost = estimate("{ indicators(first: 20) { edges { node { projects { targets { annual { raw } } } } } } }");
-        assertThat(cost).isEqualTo(1 + 20 * (2 + (1 + 6674 * (1 + 25 * 2))));
+        assertThat(cost).isEqualTo(1 + 20 * (2 + (1 + 6674 * (1 + 25 * 2))) + ComplexityEstimate.ROOT_STATEMENT_COST);
         assertThat(cost).isGreaterThan(50_000);
     }
 
@@ -67,15 +68,15 @@ class ComplexityEstimateTest {
         // projectsConnection(first: 5) 1+5*15=76; name 1; node 78; edges 79; indicators 1+20*79
         int paged = estimate("{ indicators(first: 20) { edges { node { name projectsConnection(first: 5) { totalCount "
                 + "edges { node { name targets(first: 5) { annual { raw } } } } } } } } }");
-        assertThat(paged).isEqualTo(1 + 20 * 79);
+        assertThat(paged).isEqualTo(1 + 20 * 79 + ComplexityEstimate.ROOT_STATEMENT_COST);
         int byDefault = estimate("{ indicators(first: 20) { edges { node { projectsConnection { edges { node { name } } } } } } }");
         // name 1; node 2; edges 3; projectsConnection (20 by default) 1+20*3=61; node 62; edges 63; indicators 1+20*63
-        assertThat(byDefault).isEqualTo(1 + 20 * 63);
+        assertThat(byDefault).isEqualTo(1 + 20 * 63 + ComplexityEstimate.ROOT_STATEMENT_COST);
     }
 
     @Test
     void lists_that_are_no_child_lists_keep_their_fixed_fan_out() {
         // categories is an indicator's list that is not a child list: 5 each
-        assertThat(estimate("{ indicator(code: \"1\") { categories { name } } }")).isEqualTo(1 + (1 + 5));
+        assertThat(estimate("{ indicator(code: \"1\") { categories { name } } }")).isEqualTo(1 + (1 + 5) + ComplexityEstimate.ROOT_STATEMENT_COST);
     }
 }

@@ -73,7 +73,9 @@ class FuzzRegressionTest {
                 + "满意度指标 服务对象满意度指标 村民满意度 ≥90%\n";
         ParsedDocument d = read(text);
         assertThat(indicators(d)).doesNotContain("三级指标").contains("养护里程", "村民满意度");
-        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.HEADER_REPEATED)
+        // space-separated text is cut by the segmenter: the header-label row is dropped with a diagnostic on its line
+        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.HEADER_REPEATED
+                        || x.code() == DiagnosticCode.CELLS_REALIGNED)
                 .extracting(Diagnostic::line).contains(4);
     }
 

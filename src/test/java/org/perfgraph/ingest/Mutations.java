@@ -135,7 +135,9 @@ public final class Mutations {
             }
             case "headersOnly" -> {
                 int h = headerLine(lines);
-                if (h < 0) {
+                if (h < 0 || lines.subList(h + 1, n).stream().allMatch(String::isBlank)) {
+                    // no header line, or one that holds the whole table (a table copied onto one line): its copies
+                    // are data, not header lines only
                     return text(f, "duplicateLine", r);
                 }
                 int times = 2 + r.nextInt(49);
