@@ -183,6 +183,11 @@ final class TabExportLayout implements Layout {
             target(i, cells, columns, current, year, last);
         }
         if (projects.isEmpty()) {
+            if (cutLine > 0) {
+                // the only row after the header was the cut one: name it, not the header
+                throw new ImportRejectedException(name, cutLine, "line " + cutLine + " is the only row after the header"
+                        + " row (line " + headerLine + ") and it stops early (" + cutWhat + "): the document looks cut off");
+            }
             throw new ImportRejectedException(name, headerLine, "the header row (line " + headerLine
                     + ") is followed by no project rows");
         }
@@ -195,9 +200,14 @@ final class TabExportLayout implements Layout {
                 extraction.sourceLines().size(), List.copyOf(parsed), diagnostics.list());
     }
 
+    private int cutLine;
+    private String cutWhat;
+
     /** The last row stops early: the complete rows are kept, this one is not read. */
     private void cut(int line, String what) {
         truncated = true;
+        cutLine = line;
+        cutWhat = what;
         diagnostics.warn(line, DiagnosticCode.TRUNCATED, "line " + line + " is the last row and ends with " + what
                 + "; the document looks cut off there and the row is not read", String.valueOf(line));
     }
