@@ -102,6 +102,9 @@ final class TableSegmenter {
      * @param full true where the line has no blanks at all, so that a value may also be cut off by its number,
      *             deadline or qualitative word; else only header words, category names and a comparator cut
      */
+    /** Longest piece that is cut into cells; a whole form copied onto one line with no blanks stays well under it. */
+    static final int MAX_CUT_LENGTH = 4000;
+
     static List<String> cut(String piece, boolean full, List<Cut> cuts) {
         List<String> out = new ArrayList<>();
         List<String> header = headerWords(piece);
@@ -112,7 +115,9 @@ final class TableSegmenter {
             }
             return out;
         }
-        if (LABEL_PAIR.matcher(piece).matches() || piece.length() < 3) {
+        // a piece longer than any run of cells is text of one cell (a pasted 1 MB cell): cutting it would try a
+        // value at every character, which is quadratic in its length
+        if (piece.length() > MAX_CUT_LENGTH || LABEL_PAIR.matcher(piece).matches() || piece.length() < 3) {
             out.add(piece);
             cuts.add(Cut.WHOLE);
             return out;
