@@ -1,17 +1,13 @@
 package org.perfgraph.explore;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,7 +44,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
             refuse(response, "more than " + maxBytes);
             return;
         }
-        chain.doFilter(new BufferedBody(request, body), response);
+        chain.doFilter(new ReplacedBody(request, body), response);
     }
 
     /** The body, or null when it is longer than {@code max}. */
@@ -76,62 +72,5 @@ final class RequestSizeFilter extends OncePerRequestFilter {
         response.setHeader("Connection", "close");
         response.getOutputStream().write(("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{"
                 + "\"classification\":\"BAD_USER_INPUT\",\"limit\":\"" + LIMIT + "\"}}]}").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                            : java.nio.charset.Charset.forName(getCharacterEncoding())));
-        }
     }
 }
