@@ -3,7 +3,7 @@ package org.perfgraph.editing;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.neo4j.driver.Driver;
+import org.perfgraph.support.StoreSessions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class EditTransactions {
 
-    private final Driver driver;
+    private final StoreSessions sessions;
 
-    EditTransactions(Driver driver) {
-        this.driver = driver;
+    EditTransactions(StoreSessions sessions) {
+        this.sessions = sessions;
     }
 
     <T> T write(Function<EditTransaction, T> work) {
-        try (var session = driver.session()) {
+        try (var session = sessions.writing()) {
             return session.executeWrite(tx -> {
                 EditTransaction edit = new EditTransaction(tx);
                 T result = work.apply(edit);

@@ -12,10 +12,10 @@ import java.util.function.IntConsumer;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.perfgraph.support.StoreSessions;
 import org.perfgraph.ingest.CategoryRef;
 import org.perfgraph.ingest.CategoryVocabulary;
 import org.perfgraph.ingest.Diagnostic;
@@ -43,11 +43,11 @@ public class GraphWriter {
     /** Rows per UNWIND statement; measured in STACK-NOTES: 10k rows per batch is the sweet spot. */
     static final int BATCH = 10_000;
 
-    private final Driver driver;
+    private final StoreSessions sessions;
     private final ObjectProvider<Hook> hooks;
 
-    public GraphWriter(Driver driver, ObjectProvider<Hook> hooks) {
-        this.driver = driver;
+    public GraphWriter(StoreSessions sessions, ObjectProvider<Hook> hooks) {
+        this.sessions = sessions;
         this.hooks = hooks;
     }
 
@@ -105,7 +105,7 @@ public class GraphWriter {
 
     /** The same, telling {@code targetsWritten} how many target rows are written after each batch. */
     public Result write(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
-        try (var session = driver.session()) {
+        try (var session = sessions.writing()) {
             return session.executeWrite(tx -> write(tx, document, by, overwriteEdits, targetsWritten));
         }
     }
@@ -120,7 +120,7 @@ public class GraphWriter {
 
     /** The same, telling {@code targetsWritten} how far the rolled-back write got. */
     public Result dryRun(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
-        try (var session = driver.session()) {
+        try (var session = sessions.writing()) {
             return session.executeWrite(tx -> {
                 throw new RolledBack(write(tx, document, by, overwriteEdits, targetsWritten));
             });
@@ -151,7 +151,7 @@ public class GraphWriter {
 
     /** Removes the named document on behalf of {@code by} (the history's "who"); see {@link #delete(String)}. */
     public boolean delete(String name, String by) {
-        try (var session = driver.session()) {
+        try (var session = sessions.writing()) {
             return session.executeWrite(tx -> {
                 tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", name)).consume();
                 List<Record> found = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", name)).list();

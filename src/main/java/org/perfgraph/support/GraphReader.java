@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -21,13 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
-    private final Driver driver;
+    private final StoreSessions sessions;
     private final TransactionConfig config;
     private final Duration timeout;
     private final AtomicLong statements = new AtomicLong();
 
-    public GraphReader(Driver driver, PerfgraphProperties properties) {
-        this.driver = driver;
+    public GraphReader(StoreSessions sessions, PerfgraphProperties properties) {
+        this.sessions = sessions;
         this.timeout = properties.queryTimeout();
         this.config = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
@@ -40,7 +39,7 @@ public class GraphReader {
     /** Runs a statement built from fixed fragments; user input only ever travels in {@code parameters}. */
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
-        try (var session = driver.session()) {
+        try (var session = sessions.reading()) {
             // Transient failures are retried by the driver (up to 30 s): the memory pool shared by all running
             // transactions fills up under concurrent whole-graph requests and frees again.
             return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
