@@ -79,11 +79,11 @@ const typeDefs = /* GraphQL */ `
     indicatorCode: String
     level1Raw: String
     level2Raw: String
-    level1: String
-    level2: String
+    level1: String @groupBy
+    level2: String @groupBy
     categoryInferred: Boolean
     annualRaw: String
-    annualKind: String
+    annualKind: String @groupBy
     annualComparator: String
     annualNumber: Float
     annualNumberText: String
