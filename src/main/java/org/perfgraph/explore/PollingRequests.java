@@ -1,6 +1,7 @@
 package org.perfgraph.explore;
 
 import org.perfgraph.support.ResultCache;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * What a dashboard polling the same queries needs from /graphql: queries over GET with an ETag from the store's
  * write generation ({@link GetRequests}), and persisted queries by hash over GET and POST ({@link PersistedQueries}),
  * so that a poll costs a short URL and, while nothing was written, one read of the generation.
+ * Only in the web service: the command-line tools (import, backup, ...) start the same context without HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PollingRequests {
 
     private final PersistedQueries persisted = new PersistedQueries();

@@ -147,8 +147,9 @@ public final class ImportCommand {
         ConfigurableApplicationContext context;
         try {
             // Command-line properties: they outrank application.yml, so no sample loading and a quiet log.
+            // the driver logs each retry of a deadlocked transaction with its stack: the command reports the outcome
             context = app.run("--perfgraph.load-samples=false", "--logging.level.root=WARN",
-                    "--logging.level.org.perfgraph=WARN");
+                    "--logging.level.org.perfgraph=WARN", "--logging.level.org.neo4j.driver=ERROR");
         } catch (Throwable e) {
             return 2; // the failure analyzer printed what to change
         }
@@ -171,16 +172,11 @@ public final class ImportCommand {
             }
             ImportProgress progress = new ImportProgress(sizes, out, err, System.console() != null, System::nanoTime);
             // Documents are independent transactions; two writers keep both cores busy (STACK-NOTES: +40-50%).
-            // Shared nodes (indicators, texts) are MERGEd: a deadlock between writers is retried by the driver.
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            // Shared nodes (indicators, texts) are MERGEd: a deadlock between writers is retried by the driver, and a
+            // document whose retries all met the other writer is written again at the end, alone.
             try {
-                List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-                for (String file : files) {
-                    futures.add(pool.submit(() -> importOne(importer, file, arguments, progress, totals)));
-                }
-                for (var f : futures) {
-                    f.get();
-                }
+                importAll(files, threads, file -> importOne(importer, file, arguments, progress, totals, true),
+                        file -> importOne(importer, file, arguments, progress, totals, false));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 2;
@@ -189,7 +185,6 @@ public final class ImportCommand {
                 err.println("import failed: " + e.getCause());
                 return 2;
             } finally {
-                pool.shutdownNow();
                 progress.close();
             }
             int refused = totals.refused;
@@ -235,8 +230,8 @@ public final class ImportCommand {
     }
 
     /** Imports one file and prints its line (warnings and errors listed; infos counted). */
-    private static void importOne(DocumentImporter importer, String file, Arguments arguments, ImportProgress progress,
-                                  Totals totals) {
+    private static boolean importOne(DocumentImporter importer, String file, Arguments arguments, ImportProgress progress,
+                                     Totals totals, boolean mayWait) {
         Path path = Path.of(file);
         try {
             byte[] content = Files.readAllBytes(path);
@@ -259,6 +254,12 @@ public final class ImportCommand {
                 totals.texts += report.texts();
                 totals.diagnostics += report.diagnostics().size();
             }
+        } catch (org.neo4j.driver.exceptions.TransientException e) {
+            if (mayWait) {
+                progress.retrying(file);
+                return true;
+            }
+            refuse(totals, progress, file, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
         } catch (ImportRejectedException e) {
             refuse(totals, progress, file, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -268,6 +269,39 @@ public final class ImportCommand {
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // a database or writer failure of this document: its transaction rolled back, the others go on
             refuse(totals, progress, file, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code first} for every file on {@code threads} writers; the files for which it answers true (its
+     * transaction kept meeting another writer's locks: a transient failure after the driver's retries) are then run
+     * with {@code alone}, one after the other, once every other writer is done.
+     */
+    static void importAll(List<String> files, int threads, java.util.function.Predicate<String> first,
+                          java.util.function.Consumer<String> alone)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        List<String> again = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (String file : files) {
+                futures.add(pool.submit(() -> {
+                    if (first.test(file)) {
+                        again.add(file);
+                    }
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> inOrder = new java.util.ArrayList<>(again);
+        inOrder.sort(java.util.Comparator.comparingInt(files::indexOf));
+        for (String file : inOrder) {
+            alone.accept(file);
         }
     }
 

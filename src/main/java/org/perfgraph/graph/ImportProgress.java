@@ -102,6 +102,15 @@ final class ImportProgress implements AutoCloseable {
         draw();
     }
 
+    /** A document's transaction was rolled back and it will be written again later: what it counted is taken back. */
+    synchronized void retrying(String file) {
+        Current c = current.remove(file);
+        if (c != null) {
+            rowsRead -= c.read;
+            rowsWritten -= c.written;
+        }
+    }
+
     /** A document is refused: the message on the error stream, the progress on its own line of the output. */
     synchronized void refused(String file, String message) {
         end(file);

@@ -55,7 +55,7 @@ class ImportCommandTest {
                 "src/test/resources/seeds/003_97f8f01bbb414fd2.txt",
                 bad.toString()});
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(exit).isEqualTo(1);
+        assertThat(exit).as("exit code; printed:%n%s%nerrors:%n%s", printed, err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
         assertThat(printed).contains("000_4081c7b18e37fcb4.txt: IMPORTED (TAB_EXPORT, TEXT, DECLARATION) 10 projects, 62 targets")
                 .contains("003_97f8f01bbb414fd2.txt: IMPORTED (FORM, TEXT, DECLARATION) 12 projects, 152 targets")
                 .contains("summary: 3 documents, 2 imported or unchanged, 1 refused; 22 projects, 214 targets");
