@@ -60,8 +60,8 @@ else
   log "importing $(find "$corpus" -type f | wc -l) documents into a fresh store, -Xmx$IMPORT_HEAP"
   PERFGRAPH_DATA_DIR="$store" PERFGRAPH_BOLT_PORT=0 PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" \
     timeout "$IMPORT_TIMEOUT" java -Xmx"$IMPORT_HEAP" -jar "$JAR" import $(find "$corpus" -type f | sort) \
-    > "$WORK/import-$SIZE.log" 2>&1
-  log "$(grep '^throughput:' "$WORK/import-$SIZE.log")"
+    > "$WORK/import-$SIZE.log" 2>&1 || log "import exited $? (refused documents are listed in $WORK/import-$SIZE.log)"
+  log "$(grep '^throughput:' "$WORK/import-$SIZE.log" || echo 'import did not finish')"
 fi
 
 http_port=$(free_port)

@@ -64,7 +64,7 @@ else
   log "importing $(find "$corpus" -type f | wc -l) documents, -Xmx$IMPORT_HEAP"
   PERFGRAPH_DATA_DIR="$store" PERFGRAPH_BOLT_PORT=0 PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" \
     timeout 7200 java -Xmx"$IMPORT_HEAP" -jar "$JAR" import $(find "$corpus" -type f | sort) \
-    > "$WORK/import-$TARGETS.log" 2>&1
+    > "$WORK/import-$TARGETS.log" 2>&1 || log "import exited $? (refused documents are listed in $WORK/import-$TARGETS.log)"
   grep -E '^(summary|throughput):' "$WORK/import-$TARGETS.log" >&2 || true
   rm -rf "$corpus"
 fi
