@@ -100,7 +100,7 @@ class BenchRequestTest {
             assertThat(r.peer()).as(r.name() + " has a peer file").isNotNull();
         });
         assertThat(all).filteredOn(r -> r.peer().notExpressible() != null).extracting(BenchRequest::name)
-                .containsExactly("02-indicators-top", "05-target-stats", "06-indicator-reuse", "07-similar-texts");
+                .containsExactly("02-indicators-top", "06-indicator-reuse", "07-similar-texts");
 
         BenchRequest deep = all.get(3);
         assertThat(deep.ours().walkPages()).isEqualTo(499);
