@@ -100,7 +100,7 @@ for k in $(seq 0 $((PAIRS - 1))); do
   first=$(time_query "cmp-$k" "$q")
   warm=""
   for r in $(seq 1 "$REPEAT"); do warm+="$(ms "$(time_query "cmp-$k-$r" "$q")") "; done
-  totals=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["data"]["documentComparison"]; print(", ".join(f"{t["kind"]} {t["count"]}" for t in d["totals"]))' "$WORK/cmp-$k.json" 2>/dev/null || echo "?")
+  totals=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["data"]["documentComparison"]; print(", ".join(str(t["kind"]) + " " + str(t["count"]) for t in d["totals"]))' "$WORK/cmp-$k.json" 2>/dev/null || echo "?")
   COMPARE_ROWS+="| $a → $b | $(ms "$first") | $warm| $totals |"$'\n'
   log "comparison $a → $b: first ${first} s, cached ${warm}ms"
 done
