@@ -29,7 +29,8 @@
     findingKind: {
       CODE_LABEL_MISMATCH: '编码与类别不符', DUPLICATE_INDICATOR: '指标重复', TEXT_FROM_OTHER_PROJECT: '目标文本取自其他项目',
       UNIT_NAME_MISMATCH: '计量单位与指标名不符', CATEGORY_BY_NAME: '指标名所示类别不符', PERIOD_ANNUAL_DIFFER: '实施周期值与年度值不一致',
-      PARSE_UNCERTAIN: '读取存疑'
+      PARSE_UNCERTAIN: '读取存疑', VAGUE_TARGET: '指标值无法衡量', BOILERPLATE_TARGET: '套话指标（多个项目填报相同）',
+      TARGET_LOOSER_THAN_PEERS: '指标值比同类宽松', TARGET_UNCHANGED_ACROSS_YEARS: '指标值与往年相同'
     },
     severity: { INFO: '提示', WARNING: '警告', ERROR: '错误' },
     status: { IMPORTED: '已导入', REPLACED: '已替换', UNCHANGED: '未变化（内容相同）', DRY_RUN: '试运行（未写入）' },

@@ -1,11 +1,10 @@
-// The dashboard: seven panels over the public GraphQL API (/graphql) and the export URLs (/export/{list}.csv).
+// The dashboard: eight panels over the public GraphQL API (/graphql) and the export URLs (/export/{list}.csv).
 // Filters (document, unit, region, year, document kind) live in the URL; every panel follows them: the root lists
 // through `where`, the analytics through their scope arguments (AnalysisScope, FindingFilter, IndicatorReuseFilter).
 (function () {
   'use strict';
   var pg = window.perfgraph, el = pg.el, label = pg.label;
   var FILTERS = ['document', 'unit', 'region', 'year', 'kind'];
-  var FINDING_KINDS = Object.keys(pg.LABELS.findingKind);
   var VALUE_KINDS = Object.keys(pg.LABELS.valueKind);
   var HEAT_INDICATORS = 10;
   var charts = {};
@@ -391,41 +390,91 @@
     return q.toString();
   }
 
+  /** The finding kinds as the schema lists them (introspection): a kind added to the API is a row here at once. */
+  var findingKinds = null;
+  function kinds() {
+    if (!findingKinds) {
+      findingKinds = pg.gql('{ __type(name: "FindingKind") { enumValues { name description } } }').then(function (d) {
+        return d.__type.enumValues;
+      });
+      findingKinds.catch(function () { findingKinds = null; });
+    }
+    return findingKinds;
+  }
+
   function findings(f) {
     var fw = scope(f);
     return run('panel-findings', function (p, current) {
       p.actions('质量问题', 'findings', { where: fw });
-      var fields = '{ edges { node { id kind severity message line place project { id name } document { name } } } pageInfo { hasNextPage } }';
-      var query = 'query($fw: FindingFilter) {' + FINDING_KINDS.map(function (k) {
-        return ' ' + k + ': findings(kinds: [' + k + '], where: $fw, first: 100) ' + fields;
-      }).join('') + ' }';
-      return pg.gql(query, { fw: fw }).then(function (d) {
-        if (!current()) { return; }
-        var counts = FINDING_KINDS.map(function (k) {
-          return { kind: k, count: d[k].edges.length, more: d[k].pageInfo.hasNextPage, edges: d[k].edges };
-        });
-        draw('panel-findings', {
-          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-          grid: { left: 10, right: 40, top: 20, bottom: 10, containLabel: true },
-          xAxis: { type: 'value', name: '数量', minInterval: 1 },
-          yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return label('findingKind', c.kind); }) },
-          series: [{ name: '问题数', type: 'bar', data: counts.map(function (c) { return c.count; }), label: { show: true, position: 'right' } }]
-        }, '质量问题');
-        p.tables(pg.table('各类质量问题的数量', ['类型', '数量'],
-          counts.map(function (c) { return [label('findingKind', c.kind), c.count + (c.more ? '+' : '')]; }), [1]));
-        var list = p.root.querySelector('.findings-list');
-        list.textContent = '';
-        counts.filter(function (c) { return c.count; }).forEach(function (c) {
-          list.appendChild(el('div', { class: 'kind', text: label('findingKind', c.kind) + '（' + c.count + (c.more ? '+' : '') + '）' }));
-          var ul = el('ul');
-          c.edges.slice(0, 5).forEach(function (e) {
-            var n = e.node;
-            ul.appendChild(el('li', { 'data-kind': n.kind }, projectLink(n.project), ' · ', sourceLink(n.document.name, n.line),
-              el('div', { class: 'state', text: n.message })));
+      var fields = '{ totalCount edges { node { id kind severity message line place project { id name } document { name } } } }';
+      return kinds().then(function (all) {
+        // one aliased field per kind: its exact count (totalCount) and its first few findings as evidence
+        var query = 'query($fw: FindingFilter) {' + all.map(function (k) {
+          return ' ' + k.name + ': findings(kinds: [' + k.name + '], where: $fw, first: 5) ' + fields;
+        }).join('') + ' }';
+        return pg.gql(query, { fw: fw }).then(function (d) {
+          if (!current()) { return; }
+          var counts = all.map(function (k) {
+            return { kind: k.name, description: k.description, count: d[k.name].totalCount, edges: d[k.name].edges };
           });
-          list.appendChild(ul);
+          draw('panel-findings', {
+            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+            grid: { left: 10, right: 40, top: 20, bottom: 10, containLabel: true },
+            xAxis: { type: 'value', name: '数量', minInterval: 1 },
+            yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return label('findingKind', c.kind); }) },
+            series: [{ name: '问题数', type: 'bar', data: counts.map(function (c) { return c.count; }), label: { show: true, position: 'right' } }]
+          }, '质量问题');
+          p.tables(pg.table('各类质量问题的数量', ['类型', '数量'],
+            counts.map(function (c) { return [label('findingKind', c.kind), pg.int(c.count)]; }), [1]));
+          var list = p.root.querySelector('.findings-list');
+          list.textContent = '';
+          counts.filter(function (c) { return c.count; }).forEach(function (c) {
+            list.appendChild(el('div', { class: 'kind', title: c.description || '', 'data-kind': c.kind,
+                                         text: label('findingKind', c.kind) + '（' + pg.int(c.count) + '）' }));
+            var ul = el('ul');
+            c.edges.forEach(function (e) {
+              var n = e.node;
+              ul.appendChild(el('li', { 'data-kind': n.kind }, projectLink(n.project), ' · ', sourceLink(n.document.name, n.line),
+                el('div', { class: 'state', text: n.message })));
+            });
+            list.appendChild(ul);
+          });
+          p.state('');
         });
-        p.state('');
+      });
+    });
+  }
+
+  function shared(f) {
+    var s = scope(f);
+    return run('panel-shared', function (p, current) {
+      p.actions('相同的目标文本', 'sharedTexts', { minProjects: 2, where: s });
+      return pg.gql('query($s: AnalysisScope) { sharedTexts(minProjects: 2, first: 20, where: $s) { projectCount blockCount' +
+        ' text { id text } statements { project { id name } document { name } line kind } } }', { s: s }).then(function (d) {
+        if (!current()) { return; }
+        var rows = d.sharedTexts;
+        var short = function (t) { return t.length > 18 ? t.slice(0, 18) + '…' : t; };
+        draw('panel-shared', {
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+          legend: { top: 0, left: 0 },
+          grid: { left: 10, right: 40, top: 40, bottom: 10, containLabel: true },
+          xAxis: { type: 'value', name: '次数', minInterval: 1 },
+          yAxis: { type: 'category', inverse: true, data: rows.map(function (r, i) { return (i + 1) + '. ' + short(r.text.text); }) },
+          series: [
+            { name: '项目数', type: 'bar', data: rows.map(function (r) { return r.projectCount; }) },
+            { name: '项目块数', type: 'bar', data: rows.map(function (r) { return r.blockCount; }) }
+          ]
+        }, '相同的目标文本');
+        var box = p.root.querySelector('.shared-list');
+        box.textContent = '';
+        rows.forEach(function (r, i) {
+          box.appendChild(el('div', { class: 'pair', 'data-text': r.text.id },
+            el('div', { class: 'score', text: (i + 1) + ' · ' + r.projectCount + ' 个项目 · ' + r.blockCount + ' 个项目块' }),
+            el('div', null, r.text.text), statementLinks(r.statements)));
+        });
+        p.tables(pg.table('多个项目（或项目块）填写的相同目标文本', ['序号', '目标文本', '项目数', '项目块数', '出处数'],
+          rows.map(function (r, i) { return [i + 1, r.text.text, r.projectCount, r.blockCount, r.statements.length]; }), [0, 2, 3, 4]));
+        p.state(rows.length ? '' : '没有被两个以上项目填写的相同目标文本。');
       });
     });
   }
@@ -549,7 +598,7 @@
     showFilters(f);
     document.body.setAttribute('data-generation', String(generation));
     // the heat map takes the reuse ranking's top indicators (its own small request, drawn in parallel)
-    var done = [overview(f), categories(f), reuse(f), heatmap(f, reuseRows(f)), similar(f), findings(f), quality(f)];
+    var done = [overview(f), categories(f), reuse(f), heatmap(f, reuseRows(f)), similar(f), shared(f), findings(f), quality(f)];
     return Promise.all(done).then(function () { document.body.setAttribute('data-ready', String(generation)); });
   }
 

@@ -116,8 +116,9 @@ class AnalysisController {
     }
 
     @QueryMapping
-    List<Map<String, Object>> sharedTexts(@Argument Integer minProjects, @Argument Integer first) {
-        Map<String, Object> params = new HashMap<>();
+    List<Map<String, Object>> sharedTexts(@Argument Integer minProjects, @Argument AnalysisScope where,
+                                          @Argument Integer first) {
+        Map<String, Object> params = scopeParameters(AnalysisScope.orAll(where));
         params.put("minProjects", atLeastOne(minProjects, 2, "minProjects"));
         params.put("limit", properties.pageSize(first));
         return reader.rows("analysis/shared-texts", params);

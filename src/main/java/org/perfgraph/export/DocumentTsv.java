@@ -15,7 +15,9 @@ import java.util.Set;
  * goals) repeats its header row on its next target rows, one per further pair, which the reader merges back into the
  * one project, so every stored goal text comes back. Codes are written before names as the export writes them
  * ({@code 1-产出指标}, {@code 113001668-资金拨付及时率}); values as stored (the raw text, with any edit applied).
- * 实际完成值, 权重 and 得分 follow as trailing columns where any target of the document has one. A tab or line break
+ * Trailing columns follow where any row of the document has a value for them, each named by a title the reader
+ * knows: 实际完成值, 权重, 得分, 一级指标分值, 指标方向性 and 备注 on every target row, then 项目性质, 项目类别, 主管部门,
+ * 计划开始日期, 计划完成日期 and 项目资金总额（元） on a block's header rows. A tab or line break
  * inside a cell (a wrapped spreadsheet cell) becomes a space: the layout has no quoting.
  */
 final class DocumentTsv {
@@ -23,12 +25,26 @@ final class DocumentTsv {
     private DocumentTsv() {
     }
 
+    /** A trailing column: its title (what TabExportLayout reads it by) and the field of the query row it writes. */
+    private record Trailing(String title, String field) {
+    }
+
+    /** Project cells, written on a block's header rows: what forms and header tables carry beyond the tab layout. */
+    private static final List<Trailing> PROJECT_COLUMNS = List.of(new Trailing("项目性质", "nature"),
+            new Trailing("项目类别", "category"), new Trailing("主管部门", "department"),
+            new Trailing("计划开始日期", "startDate"), new Trailing("计划完成日期", "endDate"),
+            new Trailing("项目资金总额（元）", "totalAmount"));
+    /** Target cells, on every target row. */
+    private static final List<Trailing> TARGET_COLUMNS = List.of(new Trailing("实际完成值", "actualRaw"),
+            new Trailing("权重", "weightText"), new Trailing("得分", "scoreText"), new Trailing("一级指标分值", "pointsText"),
+            new Trailing("指标方向性", "direction"), new Trailing("备注", "notes"));
+
     /** The text of the document row and projects of cypher/export/document.cypher. */
     @SuppressWarnings("unchecked")
     static String of(Map<String, Object> document, List<Map<String, Object>> projects) {
-        boolean actual = any(projects, "actualRaw");
-        boolean weight = any(projects, "weightText");
-        boolean score = any(projects, "scoreText");
+        List<Trailing> projectColumns = PROJECT_COLUMNS.stream().filter(c -> projects.stream()
+                .anyMatch(p -> p.get(c.field()) != null)).toList();
+        List<Trailing> targetColumns = TARGET_COLUMNS.stream().filter(c -> any(projects, c.field())).toList();
         Object year = document.get("year");
         String y = year == null ? "" : year.toString();
         StringBuilder out = new StringBuilder();
@@ -37,15 +53,8 @@ final class DocumentTsv {
         }
         List<String> header = new ArrayList<>(List.of("预算单位", "项目名称", "金额（元）", y + "年度总体绩效目标",
                 y + "年度绩效目标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"));
-        if (actual) {
-            header.add("实际完成值");
-        }
-        if (weight) {
-            header.add("权重");
-        }
-        if (score) {
-            header.add("得分");
-        }
+        targetColumns.forEach(c -> header.add(c.title()));
+        projectColumns.forEach(c -> header.add(c.title()));
         line(out, header);
         // a project without targets first: its header row reads as a block without an indicator, which the reader
         // accepts anywhere but on the last line
@@ -59,7 +68,8 @@ final class DocumentTsv {
             int rows = Math.max(1, targets.size());
             for (int r = 0; r < rows; r++) {
                 List<String> cells = new ArrayList<>();
-                if (r == 0 || r < goals.size()) {
+                boolean blockHeader = r == 0 || r < goals.size();
+                if (blockHeader) {
                     List<String> pair = r < goals.size() ? goals.get(r) : List.of("", "");
                     cells.addAll(List.of(unit, cell(p.get("name")), cell(p.get("amount")), pair.get(0), pair.get(1)));
                 } else {
@@ -71,19 +81,21 @@ final class DocumentTsv {
                 cells.add(coded(t.get("indicatorCode"), t.get("indicator")));
                 cells.add(cell(t.get("periodRaw")));
                 cells.add(cell(t.get("annualRaw")));
-                if (actual) {
-                    cells.add(cell(t.get("actualRaw")));
+                for (Trailing c : targetColumns) {
+                    cells.add(c.field().equals("direction") ? direction(t.get("direction")) : cell(t.get(c.field())));
                 }
-                if (weight) {
-                    cells.add(cell(t.get("weightText")));
-                }
-                if (score) {
-                    cells.add(cell(t.get("scoreText")));
+                for (Trailing c : projectColumns) {
+                    cells.add(blockHeader ? cell(p.get(c.field())) : "");
                 }
                 line(out, cells);
             }
         }
         return out.toString();
+    }
+
+    /** 指标方向性 as the documents write it. */
+    private static String direction(Object stored) {
+        return "POSITIVE".equals(stored) ? "正向" : "NEGATIVE".equals(stored) ? "反向" : cell(stored);
     }
 
     /** The distinct (overall, annual) goal texts of a project's blocks, in the order of their lines. */

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * amount, goals and the first indicator) followed by continuation rows whose first cells are empty. A project's
  * header repeats every few rows; blocks with the same unit, name and amount are one project. Optional columns after
  * the value columns (实际完成值, 权重 or 分值, 得分: what perfgraph's own export writes for a self-assessment) are read
- * where the header names them; a row may end before them.
+ * where the header names them; a row may end before them. So are the columns perfgraph's own export adds for what
+ * forms and header tables carry (项目性质, 项目类别, 主管部门, 计划开始日期, 计划完成日期, 项目资金总额 on a block's
+ * header row; 一级指标分值, 指标方向性, 备注 on a target row), each found by its title, not its position.
  */
 final class TabExportLayout implements Layout {
 
@@ -22,8 +24,19 @@ final class TabExportLayout implements Layout {
 
     /** Column positions found in the header row; {@code required} cells every row must have. */
     private record Columns(int width, int required, int unit, int project, int amount, int overallGoal, int annualGoal,
-                           int l1, int l2, int l3, int periodValue, int annualValue, int actual, int weight, int score) {
+                           int l1, int l2, int l3, int periodValue, int annualValue, int actual, int weight, int score,
+                           Map<String, Integer> trailing) {
+
+        /** The column of a trailing role (nature, points …), or -1 where the header lacks it. */
+        int of(String role) {
+            return trailing.getOrDefault(role, -1);
+        }
     }
+
+    /** The trailing columns perfgraph's own export writes beyond the tab layout (see export/DocumentTsv), by title. */
+    private static final Map<String, String> TRAILING = Map.of("项目性质", "nature", "项目类别", "category",
+            "主管部门", "department", "计划开始日期", "startDate", "计划完成日期", "endDate", "项目资金总额(元)", "totalAmount",
+            "项目资金总额", "totalAmount", "一级指标分值", "points", "指标方向性", "direction", "备注", "notes");
 
     /** A project being assembled over its blocks. */
     private static final class Builder {
@@ -32,6 +45,12 @@ final class TabExportLayout implements Layout {
         final BigDecimal amount;
         final int line;
         int blocks;
+        BigDecimal totalAmount;
+        String nature;
+        String category;
+        String department;
+        java.time.LocalDate startDate;
+        java.time.LocalDate endDate;
         final List<GoalStatement> goals = new ArrayList<>();
         final List<ParsedTarget> targets = new ArrayList<>();
         final Map<String, ParsedTarget> byIndicator = new HashMap<>();
@@ -84,8 +103,12 @@ final class TabExportLayout implements Layout {
             if (isHeader(row)) {
                 // every column one this layout reads (its own export with 实际完成值/权重/得分): more certain than
                 // the general header table, which would also claim those columns
+                // the trailing columns of perfgraph's own export count only after its own ten titles: a user's CSV
+                // with 项目性质 or 备注 stays with the header table, which reads more of such files
+                boolean own = ownExportHeader(row.owns());
                 for (String cell : row.owns()) {
-                    if (!cell.isBlank() && role(cell) == null) {
+                    String role = cell.isBlank() ? "" : role(cell);
+                    if (role == null || (!own && TRAILING.containsValue(role))) {
                         return 90;
                     }
                 }
@@ -96,6 +119,22 @@ final class TabExportLayout implements Layout {
             }
         }
         return 0;
+    }
+
+    /** The ten titles export/DocumentTsv writes first (the years in the two goal titles aside). */
+    private static boolean ownExportHeader(String[] h) {
+        List<String> fixed = List.of("预算单位", "项目名称", "金额(元)", "年度总体绩效目标", "年度绩效目标", "一级指标", "二级指标",
+                "三级指标", "实施周期指标值", "年度指标值");
+        if (h.length < fixed.size()) {
+            return false;
+        }
+        for (int c = 0; c < fixed.size(); c++) {
+            String k = TextNormalizer.normalizeName(h[c]);
+            if (c == 3 || c == 4 ? !k.endsWith(fixed.get(c)) : !k.equals(fixed.get(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -193,8 +232,8 @@ final class TabExportLayout implements Layout {
         }
         List<ParsedProject> parsed = new ArrayList<>();
         for (Builder b : projects.values()) {
-            parsed.add(new ParsedProject(b.unit, b.name, year, b.amount, null, null, null, null, null, null,
-                    b.line, b.blocks, List.copyOf(b.goals), List.copyOf(b.targets)));
+            parsed.add(new ParsedProject(b.unit, b.name, year, b.amount, b.totalAmount, b.nature, b.category,
+                    b.department, b.startDate, b.endDate, b.line, b.blocks, List.copyOf(b.goals), List.copyOf(b.targets)));
         }
         return new ParsedDocument(name, hash, DocumentFormat.TAB_EXPORT, title, region, year,
                 extraction.sourceLines().size(), List.copyOf(parsed), diagnostics.list());
@@ -226,9 +265,14 @@ final class TabExportLayout implements Layout {
         String[] h = header.owns();
         int unit = -1, project = -1, amount = -1, overall = -1, annualGoal = -1, l1 = -1, l2 = -1, l3 = -1;
         int period = -1, annual = -1, actual = -1, weight = -1, score = -1;
+        Map<String, Integer> trailing = new HashMap<>();
         for (int c = 0; c < h.length; c++) {
             String role = role(h[c]);
             if (role == null) {
+                continue;
+            }
+            if (TRAILING.containsValue(role)) {
+                trailing.putIfAbsent(role, c);
                 continue;
             }
             switch (role) {
@@ -271,13 +315,16 @@ final class TabExportLayout implements Layout {
         int required = 1 + java.util.stream.IntStream.of(unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual)
                 .max().orElse(0);
         return new Columns(width, required, unit, project, amount, overall, annualGoal, l1, l2, l3, period, annual,
-                actual, weight, score);
+                actual, weight, score, Map.copyOf(trailing));
     }
 
     /** What a header cell of the tab export names, or null for a column the layout does not read. */
     private static String role(String cell) {
         String k = TextNormalizer.normalizeName(cell);
-        if (k.contains("实际完成") || k.equals("实际值")) {
+        String trailing = TRAILING.get(k);
+        if (trailing != null) {
+            return trailing;
+        } else if (k.contains("实际完成") || k.equals("实际值")) {
             return "actual";
         } else if (k.equals("权重") || k.equals("分值")) {
             return "weight";
@@ -332,9 +379,56 @@ final class TabExportLayout implements Layout {
                     + (b.blocks + 1));
         }
         b.blocks++;
+        projectCells(line, cells, columns, b);
         goal(line, GoalKind.OVERALL, cells, columns.overallGoal(), b, goalOwners);
         goal(line, GoalKind.ANNUAL, cells, columns.annualGoal(), b, goalOwners);
         return b;
+    }
+
+    /** The project cells of the trailing columns; a later block of the same project fills only what is still empty. */
+    private void projectCells(int line, String[] cells, Columns columns, Builder b) {
+        if (b.nature == null) {
+            b.nature = text(cells, columns.of("nature"));
+        }
+        if (b.category == null) {
+            b.category = text(cells, columns.of("category"));
+        }
+        if (b.department == null) {
+            b.department = text(cells, columns.of("department"));
+        }
+        if (b.startDate == null) {
+            b.startDate = date(line, "计划开始日期", text(cells, columns.of("startDate")));
+        }
+        if (b.endDate == null) {
+            b.endDate = date(line, "计划完成日期", text(cells, columns.of("endDate")));
+        }
+        String total = text(cells, columns.of("totalAmount"));
+        if (b.totalAmount == null && total != null) {
+            b.totalAmount = Amounts.parse(total);
+            if (b.totalAmount == null) {
+                diagnostics.warn(line, DiagnosticCode.AMOUNT_UNREADABLE, "项目资金总额 '" + total + "' of project " + b.name
+                        + " is not a number; left empty");
+            }
+        }
+    }
+
+    /** An ISO date (2024-01-01, what the export writes); another text is left empty with a warning. */
+    private java.time.LocalDate date(int line, String column, String cell) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(cell);
+        } catch (java.time.format.DateTimeParseException e) {
+            diagnostics.warn(line, DiagnosticCode.VALUE_UNPARSED, column + " '" + cell + "' is not a date (2024-01-01); left empty");
+            return null;
+        }
+    }
+
+    /** The trimmed cell of an optional column, null where it is empty or missing. */
+    private static String text(String[] cells, int column) {
+        String s = optional(cells, column).trim();
+        return s.isEmpty() ? null : s;
     }
 
     private void goal(int line, GoalKind kind, String[] cells, int column, Builder b, Map<String, String> owners) {
@@ -414,8 +508,11 @@ final class TabExportLayout implements Layout {
         BigDecimal weight = points(line, "权重", optional(cells, columns.weight()));
         BigDecimal score = points(line, "得分", optional(cells, columns.score()));
 
+        BigDecimal points = points(line, "一级指标分值", optional(cells, columns.of("points")));
+        String direction = text(cells, columns.of("direction"));
+        String notes = optional(cells, columns.of("notes"));
         ParsedTarget target = new ParsedTarget(line, null, project.targets.size(), indicator, l1, l2, period, annual,
-                actual, weight, score, null, null, null);
+                actual, weight, score, direction(line, direction), points, notes.isBlank() ? null : notes);
         ParsedTarget earlier = project.byIndicator.putIfAbsent(indicator.key(), target);
         if (earlier != null) {
             diagnostics.info(line, DiagnosticCode.DUPLICATE_INDICATOR, "indicator " + l3Cell + " appears again in project "
@@ -424,6 +521,21 @@ final class TabExportLayout implements Layout {
                     + (annual == null ? "" : annual.raw()) + "'); both kept");
         }
         project.targets.add(target);
+    }
+
+    /** 指标方向性: 正向 or 反向 (what the export writes); another word is left empty with a warning. */
+    private Direction direction(int line, String cell) {
+        if (cell == null) {
+            return null;
+        }
+        if (cell.equals("正向")) {
+            return Direction.POSITIVE;
+        }
+        if (cell.equals("反向")) {
+            return Direction.NEGATIVE;
+        }
+        diagnostics.warn(line, DiagnosticCode.VALUE_UNPARSED, "指标方向性 '" + cell + "' is neither 正向 nor 反向; left empty");
+        return null;
     }
 
     /** The cell of an optional trailing column; empty where the header lacks it or the row ends before it. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.perfgraph.GraphTest;
 
 /**
- * The dashboard's filters reach every analysis: indicatorReuse, boilerplateTargets, similarTexts, findings and the
- * quality rankings all take a document, region, unit, year and document kind, and narrow alike. On the seeds: the
+ * The dashboard's filters reach every analysis: indicatorReuse, boilerplateTargets, similarTexts, sharedTexts,
+ * findings and the quality rankings all take a document, region, unit, year and document kind, and narrow alike. On the seeds: the
  * Zhuhai document (10 projects, 62 targets, unit 104003 投资促进中心) and the Minhang one (12 projects, 152 targets),
  * both 2024 declarations.
  */
@@ -64,12 +64,18 @@ class AnalysisScopeTest extends GraphTest {
                 .allSatisfy(e -> assertThat(at(e, "node.project.unit.id")).isEqualTo(zhuhai));
         // the one near-duplicate pair of the seeds is two goal texts of Zhuhai projects
         assertThat(list(z, "similarTexts")).singleElement().satisfies(c -> assertThat(c.get("size")).isEqualTo(2));
+        // both shared goal texts of the seeds are pasted between Zhuhai projects: counted and listed there alone
+        assertThat(list(z, "sharedTexts")).extracting(t -> t.get("projectCount") + "/" + t.get("blockCount"))
+                .containsExactly("2/7", "1/6");
+        assertThat(list(z, "sharedTexts")).flatMap(t -> list(t, "statements"))
+                .allSatisfy(st -> assertThat(at(st, "project.unit.id")).isEqualTo(zhuhai));
 
         Map<String, Object> m = analyses(Map.of("unitId", minhang));
         assertThat(reuseNames(m)).first().isEqualTo("长效管理机制健全性=10");
         assertThat(list(m, "boilerplateTargets")).extracting(b -> at(b, "indicator.name") + "=" + b.get("value"))
                 .contains("长效管理机制健全性=健全");
         assertThat(list(m, "similarTexts")).isEmpty();
+        assertThat(list(m, "sharedTexts")).isEmpty();
         assertThat(list(m, "qualityByUnit")).singleElement().satisfies(u -> assertThat(u.get("targetCount")).isEqualTo(152));
         assertThat(list(m, "findings.edges")).allSatisfy(e -> assertThat(at(e, "node.project.unit.id")).isEqualTo(minhang));
     }
@@ -96,21 +102,29 @@ class AnalysisScopeTest extends GraphTest {
         assertThat(at(declarations, "qualityByUnit")).isEqualTo(at(all, "qualityByUnit"));
         assertThat(list(declarations, "findings.edges")).hasSameSizeAs(list(all, "findings.edges"));
         assertThat(list(declarations, "similarTexts")).hasSameSizeAs(list(all, "similarTexts")).hasSize(1);
+        assertThat(at(declarations, "sharedTexts")).isEqualTo(at(all, "sharedTexts"));
+        assertThat(list(all, "sharedTexts")).hasSize(2);
         assertNothing(analyses(Map.of("year", 2023)));
         assertNothing(analyses(Map.of("documentKind", "SELF_ASSESSMENT")));
     }
 
     @Test
-    void a_document_name_narrows_the_new_similar_texts_argument_too() {
+    void a_document_name_narrows_the_similar_and_shared_texts_arguments_too() {
         String zhuhaiDocument = "000_4081c7b18e37fcb4.txt";
-        assertThat(list(analyses(Map.of("documentName", zhuhaiDocument)), "similarTexts")).hasSize(1);
-        assertThat(list(analyses(Map.of("documentName", "003_97f8f01bbb414fd2.txt")), "similarTexts")).isEmpty();
+        Map<String, Object> zhuhai = analyses(Map.of("documentName", zhuhaiDocument));
+        assertThat(list(zhuhai, "similarTexts")).hasSize(1);
+        assertThat(list(zhuhai, "sharedTexts")).hasSize(2).flatMap(t -> list(t, "statements"))
+                .allSatisfy(st -> assertThat(at(st, "document.name")).isEqualTo(zhuhaiDocument));
+        Map<String, Object> minhang = analyses(Map.of("documentName", "003_97f8f01bbb414fd2.txt"));
+        assertThat(list(minhang, "similarTexts")).isEmpty();
+        assertThat(list(minhang, "sharedTexts")).isEmpty();
     }
 
     private static void assertNothing(Map<String, Object> data) {
         assertThat(at(data, "indicatorReuse.totalCount")).isEqualTo(0);
         assertThat(list(data, "boilerplateTargets")).isEmpty();
         assertThat(list(data, "similarTexts")).isEmpty();
+        assertThat(list(data, "sharedTexts")).isEmpty();
         assertThat(list(data, "findings.edges")).isEmpty();
         assertThat(list(data, "qualityByUnit")).isEmpty();
         assertThat(list(data, "qualityByProject")).isEmpty();

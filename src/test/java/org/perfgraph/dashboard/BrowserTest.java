@@ -221,7 +221,19 @@ class BrowserTest extends GraphTest {
         assertThat(browser.findElement(By.cssSelector("#panel-similar .pair ins")).getAttribute("textContent")).isNotBlank();
         assertThat(tableRows("panel-similar", 0)).singleElement().satisfies(r -> assertThat(r).startsWith("簇 1", "2", "1"));
         // findings by kind, and the quality ranking of the two units as the API ranks them (most findings first)
-        assertThat(tableRows("panel-findings", 0)).hasSize(7);
+        // findings: every kind of the schema's enum, each with its exact count as the API totals it
+        assertThat(tableRows("panel-findings", 0)).containsExactlyElementsOf(findingCountsFromApi());
+        assertThat(tableRows("panel-findings", 0)).hasSize(11).extracting(r -> r.get(0))
+                .contains("指标值无法衡量", "套话指标（多个项目填报相同）", "指标值比同类宽松", "指标值与往年相同");
+        // the same goal text pasted into several projects: the seeds' two, with their statements
+        List<List<String>> shared = tableRows("panel-shared", 0);
+        assertThat(shared).extracting(r -> r.get(2) + "/" + r.get(3)).containsExactly("2/7", "1/6");
+        assertThat(shared.get(0).get(1)).startsWith("预计聘请专业机构或行业专家开展项目评估");
+        assertThat(browser.findElements(By.cssSelector("#panel-shared .shared-list a.source-link"))).isNotEmpty();
+        String sharedCsv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                browser.findElement(By.cssSelector("#panel-shared a.csv")).getAttribute("href"))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(sharedCsv.lines().count()).isEqualTo(1 + 7 + 6);
         assertThat(browser.findElements(By.cssSelector("#panel-findings .findings-list li"))).isNotEmpty();
         List<List<String>> quality = tableRows("panel-quality", 0);
         assertThat(quality).extracting(r -> r.get(8)).containsExactly(findingsFromApi().toArray(String[]::new));
@@ -283,6 +295,11 @@ class BrowserTest extends GraphTest {
         assertThat(figure("projects")).isEqualTo("12");
         assertThat(tableRows("panel-reuse", 0).get(0)).containsSequence("长效管理机制健全性", "10");
         assertThat(browser.findElements(By.cssSelector("#panel-similar .pair"))).isEmpty();
+        // the shared goal texts are Zhuhai's: none under the Minhang unit, and the CSV link carries the scope
+        assertThat(browser.findElements(By.cssSelector("#panel-shared .tables tbody tr"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#panel-shared a.csv")).getAttribute("href")).contains("where=");
+        assertThat(tableRows("panel-findings", 0)).containsExactlyElementsOf(findingCountsFromApi(
+                browser.findElement(By.id("f-unit")).getAttribute("value")));
     }
 
     @Test
@@ -382,6 +399,33 @@ class BrowserTest extends GraphTest {
     private boolean stored(String name) {
         return graphQl.document("query($n: String!) { documents(where: {name: {eq: $n}}) { totalCount } }").variable("n", name)
                 .execute().path("documents.totalCount").entity(Integer.class).get() == 1;
+    }
+
+    private List<List<String>> findingCountsFromApi() {
+        return findingCountsFromApi(null);
+    }
+
+    /** Each finding kind of the schema, its label and its totalCount (under a unit, or all): the findings panel's table. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> findingCountsFromApi(String unitId) {
+        List<String> kinds = graphQl.document("{ __type(name: \"FindingKind\") { enumValues { name } } }").execute()
+                .path("__type.enumValues[*].name").entityList(String.class).get();
+        Map<String, String> labels = Map.ofEntries(Map.entry("CODE_LABEL_MISMATCH", "编码与类别不符"),
+                Map.entry("DUPLICATE_INDICATOR", "指标重复"), Map.entry("TEXT_FROM_OTHER_PROJECT", "目标文本取自其他项目"),
+                Map.entry("UNIT_NAME_MISMATCH", "计量单位与指标名不符"), Map.entry("CATEGORY_BY_NAME", "指标名所示类别不符"),
+                Map.entry("PERIOD_ANNUAL_DIFFER", "实施周期值与年度值不一致"), Map.entry("PARSE_UNCERTAIN", "读取存疑"),
+                Map.entry("VAGUE_TARGET", "指标值无法衡量"), Map.entry("BOILERPLATE_TARGET", "套话指标（多个项目填报相同）"),
+                Map.entry("TARGET_LOOSER_THAN_PEERS", "指标值比同类宽松"), Map.entry("TARGET_UNCHANGED_ACROSS_YEARS", "指标值与往年相同"));
+        List<List<String>> rows = new ArrayList<>();
+        for (String kind : kinds) {
+            Map<String, Object> where = unitId == null ? null : Map.of("unitId", unitId);
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("w", where);
+            Integer total = graphQl.document("query($w: FindingFilter) { findings(kinds: [" + kind + "], where: $w, first: 1) { totalCount } }")
+                    .variables(vars).execute().path("findings.totalCount").entity(Integer.class).get();
+            rows.add(List.of(labels.getOrDefault(kind, kind), String.format(java.util.Locale.ROOT, "%,d", total)));
+        }
+        return rows;
     }
 
     /** The units' findings as qualityByUnit answers, in its order: what the ranking panel must show. */

@@ -139,6 +139,9 @@ class AnalyticsExportTest extends GraphTest {
         assertThat(shared).hasSize(1 + statements);
         assertThat(shared).anySatisfy(l -> assertThat(l).contains("项目评估经费"))
                 .anySatisfy(l -> assertThat(l).contains("高新区展厅运营管理经费"));
+        // the scope as the dashboard's panel sends it: both shared texts are Zhuhai's, Minhang has none
+        assertThat(csv("/export/sharedTexts.csv?where=" + q("{\"region\":\"珠海高新技术产业开发区\"}"))).isEqualTo(shared);
+        assertThat(csv("/export/sharedTexts.csv?where=" + q("{\"region\":\"上海市闵行区\"}"))).hasSize(1);
         List<String> similar = csv("/export/similarTexts.csv?threshold=0.8&headers=en");
         int pairs = list(fields.get("similarTexts")).stream().mapToInt(c -> list(c.get("pairs")).size()).sum();
         assertThat(similar).hasSize(1 + pairs);

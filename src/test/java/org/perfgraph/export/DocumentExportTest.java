@@ -57,14 +57,18 @@ class DocumentExportTest extends GraphTest {
             session.run("""
                     MATCH (u:Unit)-[:HAS_PROJECT]->(p:Project)-[:DECLARED_IN]->(:Document {name: $name})
                     RETURN 'P|' + coalesce(u.code, '') + '|' + u.name + '|' + coalesce(u.region, '') + '|' + p.name
-                           + '|' + coalesce(toString(p.amountCents), '') + '|' + coalesce(toString(p.year), '') AS row
+                           + '|' + coalesce(toString(p.amountCents), '') + '|' + coalesce(toString(p.year), '')
+                           + '|' + coalesce(p.nature, '') + '|' + coalesce(p.category, '') + '|' + coalesce(p.department, '')
+                           + '|' + coalesce(toString(p.startDate), '') + '|' + coalesce(toString(p.endDate), '')
+                           + '|' + coalesce(toString(p.totalAmountCents), '') AS row
                     UNION ALL
                     MATCH (p:Project)-[:DECLARED_IN]->(:Document {name: $name})
                     MATCH (p)-[:HAS_TARGET]->(t:Target)-[:MEASURES]->(i:Indicator)
                     MATCH (t)-[:LEVEL1]->(c1:Category), (t)-[:LEVEL2]->(c2:Category)
                     RETURN 'T|' + p.name + '|' + coalesce(i.code, '') + '|' + i.name + '|' + c1.name + '|' + c2.name
                            + '|' + coalesce(t.periodRaw, '') + '|' + coalesce(t.annualRaw, '') + '|' + coalesce(t.annualNormalized, '')
-                           + '|' + coalesce(t.actualRaw, '') + '|' + coalesce(t.weightText, '') + '|' + coalesce(t.scoreText, '') AS row
+                           + '|' + coalesce(t.actualRaw, '') + '|' + coalesce(t.weightText, '') + '|' + coalesce(t.scoreText, '')
+                           + '|' + coalesce(t.pointsText, '') + '|' + coalesce(t.direction, '') + '|' + coalesce(t.notes, '') AS row
                     """, Map.of("name", document)).forEachRemaining(r -> out.add(r.get("row").asString()));
         }
         out.sort(null);
@@ -114,14 +118,51 @@ class DocumentExportTest extends GraphTest {
                     .path("updateTarget.target.annual.raw").entity(String.class).isEqualTo("≥95%");
 
             String text = tsv(original);
-            assertThat(text.split("\n")[2]).endsWith("\t实施周期指标值\t年度指标值\t实际完成值\t权重\t得分");
+            // the form's L1 points, its 偏差原因 notes and its 主管部门 come along as trailing columns too
+            assertThat(text.split("\n")[2]).endsWith("\t实施周期指标值\t年度指标值\t实际完成值\t权重\t得分\t一级指标分值\t备注\t主管部门");
             assertThat(text).contains("500201-某县第一中学\t校舍维修改造\t")
-                    .contains("时效指标\t完工及时率\t\t≥95%\t90%\t15\t12\n");
+                    .contains("时效指标\t完工及时率\t\t≥95%\t90%\t15\t12\t50\t");
             importText(copy, text);
             assertThat(content(copy)).isEqualTo(content(original)).anySatisfy(r -> assertThat(r).contains("|≥95%|"));
         } finally {
             remove(copy);
             remove(original);
+        }
+    }
+
+    @Test
+    void a_header_table_comes_back_with_its_l1_points_direction_and_notes() throws Exception {
+        String original = "round-trip-header-table.csv";
+        String copy = "round-trip-header-table.tsv";
+        try {
+            importText(original, Files.readString(Path.of("src/test/resources/layouts/header-direction-notes.csv")));
+            String text = tsv(original);
+            assertThat(text.split("\n")[2]).endsWith("\t年度指标值\t权重\t一级指标分值\t指标方向性\t备注");
+            importText(copy, text);
+            List<String> before = content(original);
+            assertThat(before).anySatisfy(r -> assertThat(r).contains("场均成本").endsWith("|10|NEGATIVE|不超过年度预算"))
+                    .anySatisfy(r -> assertThat(r).contains("举办演出场次").endsWith("|60|POSITIVE|含流动演出"));
+            assertThat(content(copy)).isEqualTo(before);
+        } finally {
+            remove(copy);
+            remove(original);
+        }
+    }
+
+    @Test
+    void the_form_seed_comes_back_with_its_department_dates_and_total_amount() throws Exception {
+        String form = "003_97f8f01bbb414fd2.txt";
+        String copy = "round-trip-form-seed.tsv";
+        try {
+            String text = tsv(form);
+            assertThat(text.split("\n")[2]).contains("\t主管部门\t计划开始日期\t计划完成日期\t项目资金总额（元）");
+            importText(copy, text);
+            List<String> original = content(form);
+            assertThat(original).anySatisfy(r -> assertThat(r).startsWith("P|").contains("|阶段性项目|特定目标类|")
+                    .contains("|2024-01-01|2025-12-31|114425000"));
+            assertThat(content(copy)).isEqualTo(original);
+        } finally {
+            remove(copy);
         }
     }
 
