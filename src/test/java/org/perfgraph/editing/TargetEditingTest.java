@@ -237,17 +237,4 @@ class TargetEditingTest extends EditingTestSupport {
         assertThat(errors.get(0).getMessage()).contains(target);
         assertThat(changesCount()).isEqualTo(changes);
     }
-
-    /** Waits until some transaction waits for a lock (the edit behind the deleting transaction). */
-    private void awaitBlockedTransaction() throws InterruptedException {
-        for (int i = 0; i < 1200; i++) {
-            Object blocked = EditingFixture.single(driver, "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' "
-                    + "RETURN count(*) AS v", Map.of());
-            if (((Number) blocked).intValue() > 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the edit never waited for the target's lock");
-    }
 }
