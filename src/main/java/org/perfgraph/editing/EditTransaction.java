@@ -35,12 +35,17 @@ final class EditTransaction {
         tx.run(CypherScripts.load(script), params).consume();
     }
 
-    /** Locks the node, then reads it: the compare that follows sees the committed version. */
+    /**
+     * Locks the node, then reads it: the compare that follows sees the committed version. A node that another
+     * transaction deleted while this one waited for the lock is matched by the lock but read as nothing: NOT_FOUND too.
+     */
     Map<String, Object> lockAndRead(EditableKind kind, String id) {
-        if (id == null || ((Number) single(kind.lockScript(), Map.of("id", id)).get("found")).intValue() == 0) {
+        Map<String, Object> row = id == null || ((Number) single(kind.lockScript(), Map.of("id", id)).get("found"))
+                .intValue() == 0 ? null : single(kind.readScript(), Map.of("id", id));
+        if (row == null || node(row) == null) {
             throw ApiException.notFound("no " + kind.label.toLowerCase() + " with id " + id);
         }
-        return single(kind.readScript(), Map.of("id", id));
+        return row;
     }
 
     /** Locks and reads the node a recorded change was made to; a node deleted since makes the change a CONFLICT. */

@@ -22,16 +22,19 @@ import org.perfgraph.support.WholeList;
  * child list ({@code indicator.projects} without {@code first}) counts as the widest one of the store
  * ({@link FanOuts}: stored counts and degrees); other lists (analytics answers) as {@link #LIST_FAN_OUT}. No level
  * counts more than the store holds: a root page no more than the nodes of its kind, the targets of distinct
- * projects no more than all targets. Over the limit the request is refused, suggesting {@code first} or the
- * connection.
+ * projects no more than all targets. Statements cost {@link #ROOT_STATEMENT_COST} each: one per root field and one
+ * per distinct child list of a level (a field with its arguments: its aliases with other arguments are other
+ * statements, see {@link ChildLists}), whatever the rows. Over the limit the request is refused, suggesting
+ * {@code first} or the connection.
  */
 final class ComplexityEstimate {
 
     /** Lists that are no child lists (analytics answers' members) are estimated at this many elements each. */
     static final int LIST_FAN_OUT = 5;
     /**
-     * What a root field adds to the estimate for the Cypher statement(s) it runs: a statement costs far more than a
-     * field read from its rows (2,000 aliases of {@code stats} were 4,000 fields but 2,000 statements and 59 s).
+     * What a root field, and each distinct child list, adds to the estimate for the Cypher statement it runs: a
+     * statement costs far more than a field read from its rows (2,000 aliases of {@code stats} were 4,000 fields but
+     * 2,000 statements and 59 s; 2,000 aliases of {@code targets(first: n)} under one project, 2,000 statements).
      */
     static final int ROOT_STATEMENT_COST = 1000;
     /** What a connection's {@code first} defaults to in the schema. */
@@ -40,18 +43,22 @@ final class ComplexityEstimate {
     private ComplexityEstimate() {
     }
 
+    /** The calculator of the estimate running on this thread: its statement count is the request's own. */
+    private static final ThreadLocal<FieldComplexityCalculator> CURRENT = new ThreadLocal<>();
+
     static MaxQueryComplexityInstrumentation instrumentation(int max, FanOuts fanOuts) {
-        return new MaxQueryComplexityInstrumentation(max, calculator(fanOuts)) {
+        FieldComplexityCalculator current = (env, childComplexity) -> CURRENT.get().calculate(env, childComplexity);
+        return new MaxQueryComplexityInstrumentation(max, current) {
             @Override
             public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                                                                                  InstrumentationState state) {
-                return fanOuts.during(() -> super.beginValidation(parameters, state));
+                return fanOuts.during(() -> estimating(fanOuts, () -> super.beginValidation(parameters, state)));
             }
 
             @Override
             public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return fanOuts.during(() -> super.beginExecuteOperation(parameters, state));
+                return fanOuts.during(() -> estimating(fanOuts, () -> super.beginExecuteOperation(parameters, state)));
             }
 
             @Override
@@ -62,27 +69,58 @@ final class ComplexityEstimate {
                         + " unpaged child list such as an indicator's projects counts at its widest). Give the child lists"
                         + " 'first' (projects(first: 5)) or page them with their connection (projectsConnection(first: 5) {"
                         + " totalCount edges { node { ... } } pageInfo { endCursor } }). Each root field also costs "
-                        + ROOT_STATEMENT_COST + " for its statements: ask for fewer root fields.", "MAX_QUERY_COMPLEXITY");
+                        + ROOT_STATEMENT_COST + " for its statement, and so does each distinct child list (an alias with"
+                        + " other arguments is another statement): ask for fewer root fields and child lists.",
+                        "MAX_QUERY_COMPLEXITY");
             }
         };
     }
 
+    private static <T> T estimating(FanOuts fanOuts, java.util.function.Supplier<T> estimate) {
+        CURRENT.set(calculator(fanOuts));
+        try {
+            return estimate.get();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
     /**
-     * A field's cost: 1 plus its children's times the rows it yields per object it is resolved on, so that each field
-     * costs once per object its parent yields.
+     * One estimate's calculator. A field's cost: 1 plus its children's times the rows it yields per object it is
+     * resolved on, so that each field costs once per object its parent yields. Statements are not multiplied by rows
+     * (a level's parents share one): fields are visited children first, so the distinct child lists met below a root
+     * field are counted when it comes and added to its cost with its own statement.
      */
     static FieldComplexityCalculator calculator(FanOuts fanOuts) {
+        java.util.Set<String> childStatements = new java.util.HashSet<>();
+        int[] pending = {0};
         return (env, childComplexity) -> {
             if (WholeList.active()) {
                 // an export's own read: it bounds its rows by PERFGRAPH_EXPORT_MAX_ROWS instead
                 return 1 + childComplexity;
             }
+            if (ChildList.of(env.getParentType().getName(), env.getFieldDefinition().getName()) != null
+                    && childStatements.add(statementKey(env))) {
+                pending[0]++;
+            }
             Level level = level(env, fanOuts);
             Level parent = env.getParentEnvironment() == null ? Level.ROOT : level(env.getParentEnvironment(), fanOuts);
-            double cost = 1 + childComplexity * (level.rows() / parent.rows())
-                    + (env.getParentEnvironment() == null ? ROOT_STATEMENT_COST : 0);
+            double cost = 1 + childComplexity * (level.rows() / parent.rows());
+            if (env.getParentEnvironment() == null) {
+                cost += (double) ROOT_STATEMENT_COST * (1 + pending[0]);
+                pending[0] = 0;
+            }
             return (int) Math.min(Integer.MAX_VALUE, Math.ceil(cost));
         };
+    }
+
+    /** A child list's statement: its field and arguments at its depth (the parents of one level share it). */
+    private static String statementKey(FieldComplexityEnvironment env) {
+        int depth = 0;
+        for (FieldComplexityEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
+            depth++;
+        }
+        return depth + ":" + env.getParentType().getName() + "." + env.getFieldDefinition().getName() + env.getArguments();
     }
 
     /**

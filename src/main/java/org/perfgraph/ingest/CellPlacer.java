@@ -80,7 +80,7 @@ final class CellPlacer {
     }
 
     /** Longer than any label, number or value: a goal text or a damaged cell, never matched by the patterns below. */
-    private static final int LONGEST_LOOKED_AT = 200;
+    static final int LONGEST_LOOKED_AT = 200;
 
     private static Look look(String cell) {
         if (cell.length() > LONGEST_LOOKED_AT) {

@@ -7,7 +7,8 @@ package org.perfgraph.ingest;
  */
 final class CutRow {
 
-    private static final String DANGLING = "(（[【≥≤=<>＞＜≧≦.,，、-－~～至/";
+    private static final String COMPARATORS = "≥≤=<>＞＜≧≦";
+    private static final String DANGLING = "(（[【" + COMPARATORS + ".,，、-－~～至/";
 
     private CutRow() {
     }
@@ -18,6 +19,12 @@ final class CutRow {
             return true;
         }
         return unbalanced(v) || DANGLING.indexOf(v.charAt(v.length() - 1)) >= 0;
+    }
+
+    /** A comparator with nothing after it: no value ends so ({@code ≥}, {@code 不少于≥}). */
+    static boolean endsInComparator(String value) {
+        String v = value == null ? "" : value.strip();
+        return !v.isEmpty() && COMPARATORS.indexOf(v.charAt(v.length() - 1)) >= 0;
     }
 
     static boolean unbalanced(String s) {

@@ -315,7 +315,7 @@ final class FormLayout implements Layout {
         String cell = f.meta.get(label);
         BigDecimal amount = Amounts.parse(cell);
         if (amount == null && cell != null && !cell.isEmpty()) {
-            diagnostics.warn(line(f, label), DiagnosticCode.AMOUNT_UNREADABLE, label + " '" + cell + "' is not a number; left empty");
+            diagnostics.warn(line(f, label), DiagnosticCode.AMOUNT_UNREADABLE, label + " '" + Amounts.quoted(cell) + "' is not a number; left empty");
         }
         return amount;
     }

@@ -27,7 +27,8 @@ import org.perfgraph.ingest.HeaderVocabulary.Field;
  * <li>A whole-unit table (整体支出) has no project: its targets go to one project named after the unit, whose
  * amount is the unit budget's 合计.</li>
  * <li>A document that names no project at all gets one project named after its title.</li>
- * <li>The last row of a document that misses its value or stops inside a bracket is not read ({@code TRUNCATED}).</li>
+ * <li>The last row of a document that misses its value, stops inside a bracket or right after a comparator ({@code ≥})
+ * is not read ({@code TRUNCATED}).</li>
  * </ul>
  */
 final class HeaderTableLayout implements Layout {
@@ -584,7 +585,9 @@ final class HeaderTableLayout implements Layout {
             }
             BigDecimal points = null;
             String l1Label = l1Cell;
-            Matcher pm = POINTS.matcher(TextNormalizer.normalize(l1Cell));
+            // POINTS backtracks over every digit run (a 1 MB cell of digits held the reader for minutes): a cell
+            // longer than any label is no label with its points
+            Matcher pm = POINTS.matcher(l1Cell.length() > CellPlacer.LONGEST_LOOKED_AT ? "" : TextNormalizer.normalize(l1Cell));
             if (!l1Cell.isEmpty() && pm.matches() && !pm.group(1).isBlank()) {
                 l1Label = pm.group(1).trim();
                 points = new BigDecimal(pm.group(2));
@@ -708,7 +711,7 @@ final class HeaderTableLayout implements Layout {
             return null;
         }
 
-        /** The last row stops before its value or inside a bracket: the copy was cut there. */
+        /** The last row stops before its value, inside a bracket or right after a comparator: the copy was cut there. */
         private boolean cutRow(TableRow row, String[] cells, String l3, String value, String period) {
             if (l3.isEmpty() && value.isEmpty()) {
                 return false;
@@ -723,20 +726,8 @@ final class HeaderTableLayout implements Layout {
                     break;
                 }
             }
-            return unbalanced(lastCell) || unbalanced(value);
-        }
-
-        private static boolean unbalanced(String s) {
-            int open = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '(' || c == '（' || c == '[' || c == '【') {
-                    open++;
-                } else if (c == ')' || c == '）' || c == ']' || c == '】') {
-                    open--;
-                }
-            }
-            return open > 0;
+            // a row cut right after its comparator (≥) kept the comparator as its whole value
+            return CutRow.unbalanced(lastCell) || CutRow.unbalanced(value) || CutRow.endsInComparator(lastCell);
         }
 
         private void closePendingL2() {

@@ -361,7 +361,7 @@ final class TabExportLayout implements Layout {
         String amountCell = cells[columns.amount()].trim();
         BigDecimal amount = Amounts.parse(amountCell);
         if (amount == null && !amountCell.isEmpty()) {
-            diagnostics.warn(line, DiagnosticCode.AMOUNT_UNREADABLE, "金额 '" + amountCell + "' of project " + projectName
+            diagnostics.warn(line, DiagnosticCode.AMOUNT_UNREADABLE, "金额 '" + Amounts.quoted(amountCell) + "' of project " + projectName
                     + " is not a number; the amount is left empty");
         }
         Matcher m = CODE_NAME.matcher(unitCell);
@@ -551,7 +551,7 @@ final class TabExportLayout implements Layout {
         }
         BigDecimal n = Amounts.parse(s);
         if (n == null) {
-            diagnostics.warn(line, DiagnosticCode.VALUE_UNPARSED, column + " '" + cell.trim() + "' is not a number; left empty");
+            diagnostics.warn(line, DiagnosticCode.VALUE_UNPARSED, column + " '" + Amounts.quoted(cell) + "' is not a number; left empty");
         }
         return n;
     }

@@ -66,4 +66,17 @@ abstract class EditingTestSupport extends GraphTest {
     long changesCount() {
         return ((Number) EditingFixture.single(driver, "MATCH (c:Change) RETURN count(c) AS v", Map.of())).longValue();
     }
+
+    /** Waits until some transaction waits for a lock (an edit behind a transaction of the test's holding it). */
+    void awaitBlockedTransaction() throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            Object blocked = EditingFixture.single(driver, "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' "
+                    + "RETURN count(*) AS v", Map.of());
+            if (((Number) blocked).intValue() > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the edit never waited for the target's lock");
+    }
 }

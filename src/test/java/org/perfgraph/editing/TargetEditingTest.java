@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.springframework.graphql.ResponseError;
 
 /** updateTarget over HTTP: re-normalised values, categories, validation, versions, history and revert. */
@@ -212,5 +216,25 @@ class TargetEditingTest extends EditingTestSupport {
                 .variable("level2", "数量指标").variable("allowForeignL2", true).execute()
                 .path("updateTarget.target.level1.name").entity(String.class).isEqualTo("效益指标")
                 .path("updateTarget.target.level2.name").entity(String.class).isEqualTo("数量指标");
+    }
+
+    // issue 14: the edit matched the target, waited for its lock while another transaction deleted it, then read
+    // nothing and threw a NullPointerException (INTERNAL_ERROR)
+    @Test
+    void an_edit_of_a_target_deleted_while_the_edit_waits_for_its_lock_is_not_found_naming_the_id() throws Exception {
+        String target = EditingFixture.target(driver, "111900001");
+        long changes = changesCount();
+        CompletableFuture<List<ResponseError>> edit;
+        try (Session session = driver.session(); Transaction delete = session.beginTransaction()) {
+            delete.run("MATCH (t:Target {id: $id}) DETACH DELETE t", Map.of("id", target)).consume();
+            edit = CompletableFuture.supplyAsync(() -> errors(editor().document(UPDATE_TARGET)
+                    .variable("input", input(target, 1, "≥7")).execute()));
+            awaitBlockedTransaction();
+            delete.commit();
+        }
+        List<ResponseError> errors = edit.get(120, TimeUnit.SECONDS);
+        assertThat(classification(errors)).isEqualTo("NOT_FOUND");
+        assertThat(errors.get(0).getMessage()).contains(target);
+        assertThat(changesCount()).isEqualTo(changes);
     }
 }

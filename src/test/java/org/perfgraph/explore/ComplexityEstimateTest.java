@@ -58,7 +58,8 @@ class ComplexityEstimateTest {
     void unpaged_child_lists_count_at_the_widest_list_of_the_store() {
         // raw 1; annual 2; targets 1+25*2; projects 1+6674*51; node, edges +1 each; indicators 1+20*edges
         int cost = estimate("{ indicators(first: 20) { edges { node { projects { targets { annual { raw } } } } } } }");
-        assertThat(cost).isEqualTo(1 + 20 * (2 + (1 + 6674 * (1 + 25 * 2))) + ComplexityEstimate.ROOT_STATEMENT_COST);
+        // and three statements: indicators, projects, targets
+        assertThat(cost).isEqualTo(1 + 20 * (2 + (1 + 6674 * (1 + 25 * 2))) + 3 * ComplexityEstimate.ROOT_STATEMENT_COST);
         assertThat(cost).isGreaterThan(50_000);
     }
 
@@ -68,15 +69,27 @@ class ComplexityEstimateTest {
         // projectsConnection(first: 5) 1+5*15=76; name 1; node 78; edges 79; indicators 1+20*79
         int paged = estimate("{ indicators(first: 20) { edges { node { name projectsConnection(first: 5) { totalCount "
                 + "edges { node { name targets(first: 5) { annual { raw } } } } } } } } }");
-        assertThat(paged).isEqualTo(1 + 20 * 79 + ComplexityEstimate.ROOT_STATEMENT_COST);
+        assertThat(paged).isEqualTo(1 + 20 * 79 + 3 * ComplexityEstimate.ROOT_STATEMENT_COST);
         int byDefault = estimate("{ indicators(first: 20) { edges { node { projectsConnection { edges { node { name } } } } } } }");
         // name 1; node 2; edges 3; projectsConnection (20 by default) 1+20*3=61; node 62; edges 63; indicators 1+20*63
-        assertThat(byDefault).isEqualTo(1 + 20 * 63 + ComplexityEstimate.ROOT_STATEMENT_COST);
+        assertThat(byDefault).isEqualTo(1 + 20 * 63 + 2 * ComplexityEstimate.ROOT_STATEMENT_COST);
     }
 
     @Test
     void lists_that_are_no_child_lists_keep_their_fixed_fan_out() {
         // categories is an indicator's list that is not a child list: 5 each
         assertThat(estimate("{ indicator(code: \"1\") { categories { name } } }")).isEqualTo(1 + (1 + 5) + ComplexityEstimate.ROOT_STATEMENT_COST);
+    }
+
+    @Test
+    void each_distinct_child_list_costs_a_statement_once_whatever_its_rows_and_aliases() {
+        int fields = 1 + 20 * (2 + 3 * (1 + 2 * 1)); // id 1; three targets(first: 2) 1+2*1 each; node, edges; projects
+        String same = "{ projects(first: 20) { edges { node { a: targets(first: 2) { id } b: targets(first: 2) { id } "
+                + "c: targets(first: 2) { id } } } } }";
+        // the same arguments are one statement for the level's parents: the root's and one
+        assertThat(estimate(same)).isEqualTo(fields + 2 * ComplexityEstimate.ROOT_STATEMENT_COST);
+        String distinct = "{ projects(first: 20) { edges { node { a: targets(first: 2) { id } "
+                + "b: targets(first: 2, where: {line: {gt: 1}}) { id } c: targets(first: 2, where: {line: {gt: 2}}) { id } } } } }";
+        assertThat(estimate(distinct)).isEqualTo(fields + 4 * ComplexityEstimate.ROOT_STATEMENT_COST);
     }
 }

@@ -216,13 +216,6 @@ public final class Mutations {
                 return textMutant(f, kind, "a control character in line " + (a + 1), join(copy), Relation.NONE, 0);
             }
             case "hugeCell" -> {
-                if (f.name().contains("cell_per_line") || f.name().contains("cell-per-line")) {
-                    if (!Boolean.getBoolean("perfgraph.fuzz.known")) {
-                        // known, not fixed: a 1 MB cell in a one-cell-per-line table makes a pattern backtrack
-                        // for minutes (the long run's one hang); -Dperfgraph.fuzz.known=true tries it
-                        return text(f, "emptyCell", r);
-                    }
-                }
                 List<String> copy = new ArrayList<>(lines);
                 int a = nonBlankLine(lines, r);
                 List<String> cells = cells(copy.get(a));
