@@ -215,8 +215,32 @@ final class PdfExtractor {
     }
 
     /**
+     * A ruled cell's lines as one text. The lines of a PDF cell are the writer's soft wrap of one text (≥8000 / 人,
+     * 80,000.0 / 0, 3020 / 01-某县图书馆), so they join without a space, except where a Latin word meets a Latin
+     * word (the wrap took the space between them); Han at the join joins as a Word cell's does.
+     */
+    static String wrapped(List<String> lines) {
+        StringBuilder s = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!s.isEmpty() && isLatin(s.charAt(s.length() - 1)) && isLatin(line.charAt(0))) {
+                s.append(' ');
+            }
+            s.append(line);
+        }
+        return s.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
      * A ruled table's rows: each glyph goes to the slot its centre lies in, a merged region's text is the lines of
-     * its glyphs joined as a Word cell's are ({@link WordText#joinLines}: 项目 / 名称 reads 项目名称), and the
+     * its glyphs joined ({@link #wrapped}: 项目 / 名称 reads 项目名称), and the
      * other slots of the region are covered by it. Rows with no text are left out.
      */
     private static List<ExtractionBuilder.PlacedRow> gridRows(PdfRulings.Grid grid, List<TextPosition> glyphs,
@@ -235,7 +259,7 @@ final class PdfExtractor {
             for (List<TableCell> line : rows(e.getValue())) {
                 lines.add(String.join(" ", line.stream().map(TableCell::text).toList()));
             }
-            texts.put(e.getKey(), WordText.joinLines(lines));
+            texts.put(e.getKey(), wrapped(lines));
         }
         List<ExtractionBuilder.PlacedRow> out = new ArrayList<>();
         for (int r = 0; r < grid.rows(); r++) {

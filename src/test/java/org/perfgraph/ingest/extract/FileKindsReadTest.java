@@ -84,10 +84,12 @@ class FileKindsReadTest {
             ParsedDocument d = READER.read(name, WordFixtures.resource(name));
             assertThat(d.projects()).as(name).extracting(ParsedProject::name, ParsedProject::amount)
                     .containsExactly(tuple("校舍维修改造工程", new BigDecimal("2500000")));
+            // Word keeps the hand break (a space where it stood); a PDF's cell lines are joined as a wrap
+            String space = name.endsWith(".pdf") ? "" : " ";
             assertThat(rows(d)).as(name).containsExactly(
-                    tuple("产出指标", "数量指标", "维修校舍面积", "≥500 平方米"),
+                    tuple("产出指标", "数量指标", "维修校舍面积", "≥500" + space + "平方米"),
                     tuple("产出指标", "时效指标", "完工时间", "2024年10月底前完成"),
-                    tuple("效益指标", "社会效益指标", "Wi-Fi 覆盖率", "≥30.00 (%)"));
+                    tuple("效益指标", "社会效益指标", "Wi-Fi" + space + "覆盖率", "≥30.00" + space + "(%)"));
         }
     }
 

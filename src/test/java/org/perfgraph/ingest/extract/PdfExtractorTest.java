@@ -88,12 +88,15 @@ class PdfExtractorTest {
 
         assertThat(WordFixtures.render(e)).containsSubsequence(
                 "[table 1 GRID]",
-                "2 page 1, table 1, row 1: 项目名称 | 校舍维修改造工程 | 预算数 （万元） | 250.00 | ^250.00 | ^250.00 | ^250.00",
+                "2 page 1, table 1, row 1: 项目名称 | 校舍维修改造工程 | 预算数（万元） | 250.00 | ^250.00 | ^250.00 | ^250.00",
+                // a nested table's cell wrapped by the printer (1380000 / 0000) is one number again
+                "4 page 1, table 1, row 3: ^实施单位 | ^某市第一中学 | ^联系人 |  | 王五 | 13800000000 | ",
                 "[table 2 GRID]",
                 "5 page 1, table 2, row 1: 一级指标 | 二级指标 | 三级指标 | 年度指标值",
-                "6 page 1, table 2, row 2: 产出指标 | 数量指标 | 维修校舍面积 | ≥500 平方米",
+                // a PDF cannot tell a hand break from the printer's wrap: a cell's lines join without a space
+                "6 page 1, table 2, row 2: 产出指标 | 数量指标 | 维修校舍面积 | ≥500平方米",
                 "7 page 1, table 2, row 3: 产出指标 | 时效指标 | 完工时间 | 2024年10月底前完成",
-                "8 page 1, table 2, row 4: 效益指标 | 社会效益指标 | Wi-Fi 覆盖率 | ≥30.00 (%)");
+                "8 page 1, table 2, row 4: 效益指标 | 社会效益指标 | Wi-Fi覆盖率 | ≥30.00(%)");
     }
 
     @Test
