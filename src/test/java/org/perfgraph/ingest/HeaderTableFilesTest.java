@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The header-row layout over files, end to end through the extractors on main. */
 class HeaderTableFilesTest {
@@ -61,5 +64,26 @@ class HeaderTableFilesTest {
         assertThat(p.targets().get(0).place()).startsWith("sheet 项目表");
         assertThat(d.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.VALUE_AS_FRACTION,
                 DiagnosticCode.MONEY_UNIT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "<title>某县水利局2025年度项目支出绩效自评表_某县人民政府</title>|<h2>信息公开</h2>|SELF_ASSESSMENT",
+            "<title>某县人民政府门户网站</title>|<h1>关于某县水利局2025年度项目绩效目标的批复表</h1>|APPROVAL",
+            "<title>某县水利局2025年度部门整体支出绩效目标表 - 某县财政局</title>||UNIT_WIDE",
+            "<title>某县人民政府门户网站</title>|<h1>某县水利局2025年度项目支出绩效目标申报表</h1>|DECLARATION",
+            "<title>某县人民政府门户网站</title>|<p>通知公告</p>|DECLARATION"})
+    void an_html_page_s_kind_comes_from_its_title_or_heading_when_the_table_does_not_say_it(String title,
+            String heading, DocumentKind kind) {
+        String html = "<html><head>" + title + "</head><body><div>首页 &gt; 政务公开</div>" + (heading == null ? "" : heading)
+                + "<table><tr><td>单位名称</td><td>项目名称</td><td>一级指标</td><td>二级指标</td><td>三级指标</td>"
+                + "<td>指标值</td></tr><tr><td>701001-某县水利局</td><td>小型水库维修</td><td>产出指标</td><td>数量指标</td>"
+                + "<td>维修水库座数</td><td>≥6座</td></tr></table></body></html>";
+
+        ParsedDocument d = new DocumentReader().read("水利.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(d.kind()).isEqualTo(kind);
+        assertThat(d.projects()).flatExtracting(ParsedProject::targets).extracting(t -> t.indicator().name(),
+                t -> t.annual().raw()).containsExactly(tuple("维修水库座数", "≥6座"));
     }
 }

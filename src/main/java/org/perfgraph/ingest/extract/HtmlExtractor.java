@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.DiagnosticCode;
@@ -61,6 +62,10 @@ final class HtmlExtractor {
                     + "(?=\\s+[\\p{IsHan}A-Za-z]{2,12}(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]|$)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TITLE = Pattern.compile("绩效.*(表|目标)|(目标|申报|批复|审批|自评)表");
+    /** The words that tell a document's kind (自评表, 批复表, 整体支出 …), as the layout reads them from a title. */
+    private static final Pattern KIND = Pattern.compile("申报|批复|审批|自评|整体支出");
+    /** Where a page's {@code <title>} ends and the site's name begins. */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s*(?:[_|｜—–]|\\s-\\s)\\s*");
 
     private HtmlExtractor() {
     }
@@ -85,7 +90,7 @@ final class HtmlExtractor {
             throw new ImportRejectedException(name, 0, "the page holds no table (no <table> with content besides"
                     + " page furniture); if the targets are in a linked file, import that file");
         }
-        List<ExtractionBuilder.PlacedRow> page = pageRows(doc, tables.get(0));
+        List<ExtractionBuilder.PlacedRow> page = pageRows(doc, tables.get(0), kindTitle(doc, tables.get(0)));
         if (!page.isEmpty()) {
             out.table("page", page);
         }
@@ -231,9 +236,11 @@ final class HtmlExtractor {
 
     /**
      * The label–value text before the first table, one row per line holding such pairs (plus a title line next to
-     * them); furniture labels (索引号, 发布日期, 当前位置 …) do not count.
+     * them); furniture labels (索引号, 发布日期, 当前位置 …) do not count. The page's title naming the document's kind
+     * ({@code kindTitle}) leads when no line before the table names it, pairs or not: a portal page often says
+     * 自评表 or 整体支出 only in its {@code <title>} or heading, and the table itself not at all.
      */
-    private static List<ExtractionBuilder.PlacedRow> pageRows(Document doc, Element firstTable) {
+    private static List<ExtractionBuilder.PlacedRow> pageRows(Document doc, Element firstTable, String kindTitle) {
         List<String> lines = textBefore(doc.body(), firstTable);
         List<ExtractionBuilder.PlacedRow> rows = new ArrayList<>();
         boolean pairs = false;
@@ -256,7 +263,42 @@ final class HtmlExtractor {
                 rows.add(new ExtractionBuilder.PlacedRow("page text, row " + (rows.size() + 1), cells));
             }
         }
-        return pairs ? rows : List.of();
+        if (!pairs) {
+            rows.clear();
+        }
+        if (kindTitle != null && rows.stream().noneMatch(r -> r.cells().stream()
+                .anyMatch(c -> KIND.matcher(c.text()).find()))) {
+            rows.add(0, new ExtractionBuilder.PlacedRow("page title", List.of(TableCell.of(kindTitle))));
+        }
+        return rows;
+    }
+
+    /**
+     * The first title naming a document kind: a heading ({@code h1}–{@code h3}) before the first table, else the
+     * page's {@code <title>} without the site's name after it (…绩效自评表_某县人民政府); null where neither says it.
+     */
+    private static String kindTitle(Document doc, Element firstTable) {
+        List<String> candidates = new ArrayList<>();
+        for (Element h : doc.body().select("h1, h2, h3")) {
+            if (precedes(h, firstTable)) {
+                candidates.add(ExtractionBuilder.cellText(h.text()));
+            }
+        }
+        for (String part : TITLE_PARTS.split(doc.title())) {
+            candidates.add(ExtractionBuilder.cellText(part));
+        }
+        for (String c : candidates) {
+            if (isTitle(c) && KIND.matcher(c).find()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the element comes before the other in document order. */
+    private static boolean precedes(Element a, Element b) {
+        Elements all = a.ownerDocument().getAllElements();
+        return all.indexOf(a) < all.indexOf(b);
     }
 
     /** A title line: names a target table, is not a sentence introducing one (…如下：), is not furniture. */

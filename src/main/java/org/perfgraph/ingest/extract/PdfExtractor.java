@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,10 +28,13 @@ import org.perfgraph.ingest.TableCell;
 import org.perfgraph.ingest.TableRow;
 
 /**
- * A PDF to one POSITIONS table "pages": the characters of each page with their positions, grouped into rows by
- * baseline and into cells by horizontal gaps. A PDF has no cells, only glyphs: a merged cell's text stands once (on
- * the baseline where the viewer centred it), so the rows it spans simply lack that cell, and a cell's wrapped lines
- * become rows of their own. A PDF without a text layer (scanned pages) is refused: OCR is out of scope.
+ * A PDF to tables. A page with ruled tables (the drawn lines of a printed Word or Excel table, {@link PdfRulings})
+ * gives one GRID table "table n" per ruled table, each glyph placed in the cell its centre lies in, merged cells
+ * where a line is missing (covered slots, as Word's), a cell's wrapped lines joined into one cell again; the text
+ * around them (title, 单位：万元, 填报人) goes into POSITIONS tables "text" between them. A document without any
+ * ruling is one POSITIONS table "pages": the characters of each page grouped into rows by baseline and into cells
+ * by horizontal gaps, where a merged cell's text stands once and a wrapped cell's lines are rows of their own.
+ * A PDF without a text layer (scanned pages) is refused: OCR is out of scope.
  */
 final class PdfExtractor {
 
@@ -89,18 +94,46 @@ final class PdfExtractor {
                     + " scope");
         }
         ExtractionBuilder out = new ExtractionBuilder(document);
-        List<ExtractionBuilder.PlacedRow> rows = new ArrayList<>();
+        List<TableRow> emitted = new ArrayList<>();
         List<Integer> emptyPages = new ArrayList<>();
+        boolean ruled = collector.grids.stream().anyMatch(g -> !g.isEmpty());
+        List<ExtractionBuilder.PlacedRow> text = new ArrayList<>();
+        int tables = 0;
         for (int p = 0; p < collector.pages.size(); p++) {
-            List<List<TableCell>> pageRows = rows(collector.pages.get(p));
-            if (pageRows.isEmpty()) {
+            List<TextPosition> glyphs = collector.pages.get(p);
+            String page = "page " + (p + 1);
+            if (glyphs.stream().allMatch(PdfExtractor::isSpace)) {
                 emptyPages.add(p + 1);
+                continue;
             }
-            for (List<TableCell> cells : pageRows) {
-                rows.add(new ExtractionBuilder.PlacedRow("page " + (p + 1), cells));
+            if (!ruled) {
+                for (List<TableCell> cells : rows(glyphs)) {
+                    text.add(new ExtractionBuilder.PlacedRow(page, cells));
+                }
+                continue;
+            }
+            List<PdfRulings.Grid> grids = collector.grids.get(p);
+            PageSplit split = split(glyphs, grids);
+            for (int b = 0; b <= grids.size(); b++) {
+                for (List<TableCell> cells : rows(split.outside.get(b))) {
+                    text.add(new ExtractionBuilder.PlacedRow(page, cells));
+                }
+                if (b < grids.size()) {
+                    List<ExtractionBuilder.PlacedRow> grid = gridRows(grids.get(b), split.inside.get(b),
+                            page + ", table " + (tables + 1));
+                    if (!grid.isEmpty()) {
+                        flush(out, text, emitted);
+                        tables++;
+                        emitted.addAll(out.table("table " + tables, grid));
+                    }
+                }
             }
         }
-        List<TableRow> emitted = out.table("pages", Table.Delimiting.POSITIONS, rows);
+        if (!ruled) {
+            emitted.addAll(out.table("pages", Table.Delimiting.POSITIONS, text));
+        } else {
+            flush(out, text, emitted);
+        }
         for (int page : emptyPages) {
             out.note(lineOfPage(emitted, page), "page " + page, Diagnostic.Severity.INFO, DiagnosticCode.FILE_NOTE,
                     "page " + page + " has no text (an image or a blank page); skipped", String.valueOf(page));
@@ -120,11 +153,130 @@ final class PdfExtractor {
     /** The line of the first row at or after the page, so a page note sits where the page would be. */
     private static int lineOfPage(List<TableRow> rows, int page) {
         for (TableRow r : rows) {
-            if (Integer.parseInt(r.place().substring("page ".length())) >= page) {
+            if (pageOf(r.place()) >= page) {
                 return r.line();
             }
         }
         return rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
+    }
+
+    /** The page number of a place ("page 3" or "page 3, table 2, row 5"). */
+    private static int pageOf(String place) {
+        int end = "page ".length();
+        while (end < place.length() && Character.isDigit(place.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(place.substring("page ".length(), end));
+    }
+
+    /** Text rows between ruled tables go out as one POSITIONS table "text", as Word's paragraphs do. */
+    private static void flush(ExtractionBuilder out, List<ExtractionBuilder.PlacedRow> text, List<TableRow> emitted) {
+        if (!text.isEmpty()) {
+            emitted.addAll(out.table("text", Table.Delimiting.POSITIONS, text));
+            text.clear();
+        }
+    }
+
+    /**
+     * A page's glyphs split by the ruled tables: for each grid (top to bottom) the glyphs inside it, and for each
+     * stretch before, between and after the grids the glyphs outside every grid.
+     */
+    private record PageSplit(List<List<TextPosition>> inside, List<List<TextPosition>> outside) {
+    }
+
+    private static PageSplit split(List<TextPosition> glyphs, List<PdfRulings.Grid> grids) {
+        List<List<TextPosition>> inside = new ArrayList<>();
+        List<List<TextPosition>> outside = new ArrayList<>();
+        for (int g = 0; g <= grids.size(); g++) {
+            inside.add(new ArrayList<>());
+            outside.add(new ArrayList<>());
+        }
+        for (TextPosition t : glyphs) {
+            double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
+            double y = t.getYDirAdj() - t.getHeightDir() / 2;
+            int band = 0;
+            boolean placed = false;
+            for (int g = 0; g < grids.size(); g++) {
+                PdfRulings.Grid grid = grids.get(g);
+                if (grid.contains(x, y)) {
+                    inside.get(g).add(t);
+                    placed = true;
+                    break;
+                }
+                if (y > grid.ys()[0]) {
+                    band = g + 1;
+                }
+            }
+            if (!placed) {
+                outside.get(band).add(t);
+            }
+        }
+        return new PageSplit(inside, outside);
+    }
+
+    /**
+     * A ruled cell's lines as one text. The lines of a PDF cell are the writer's soft wrap of one text (≥8000 / 人,
+     * 80,000.0 / 0, 3020 / 01-某县图书馆), so they join without a space, except where a Latin word meets a Latin
+     * word (the wrap took the space between them); Han at the join joins as a Word cell's does.
+     */
+    static String wrapped(List<String> lines) {
+        StringBuilder s = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!s.isEmpty() && isLatin(s.charAt(s.length() - 1)) && isLatin(line.charAt(0))) {
+                s.append(' ');
+            }
+            s.append(line);
+        }
+        return s.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * A ruled table's rows: each glyph goes to the slot its centre lies in, a merged region's text is the lines of
+     * its glyphs joined ({@link #wrapped}: 项目 / 名称 reads 项目名称), and the
+     * other slots of the region are covered by it. Rows with no text are left out.
+     */
+    private static List<ExtractionBuilder.PlacedRow> gridRows(PdfRulings.Grid grid, List<TextPosition> glyphs,
+                                                             String place) {
+        int cols = grid.columns();
+        Map<Integer, List<TextPosition>> byRegion = new HashMap<>();
+        for (TextPosition t : glyphs) {
+            int[] slot = grid.slot(t.getXDirAdj() + t.getWidthDirAdj() / 2, t.getYDirAdj() - t.getHeightDir() / 2);
+            if (slot != null) {
+                byRegion.computeIfAbsent(grid.region()[slot[0]][slot[1]], k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<Integer, String> texts = new HashMap<>();
+        for (Map.Entry<Integer, List<TextPosition>> e : byRegion.entrySet()) {
+            List<String> lines = new ArrayList<>();
+            for (List<TableCell> line : rows(e.getValue())) {
+                lines.add(String.join(" ", line.stream().map(TableCell::text).toList()));
+            }
+            texts.put(e.getKey(), wrapped(lines));
+        }
+        List<ExtractionBuilder.PlacedRow> out = new ArrayList<>();
+        for (int r = 0; r < grid.rows(); r++) {
+            List<TableCell> cells = new ArrayList<>(cols);
+            boolean own = false;
+            for (int c = 0; c < cols; c++) {
+                int region = grid.region()[r][c];
+                String text = texts.getOrDefault(region, "");
+                boolean covered = region != r * cols + c;
+                own |= !covered && !text.isEmpty();
+                cells.add(text.isEmpty() ? TableCell.EMPTY : new TableCell(text, covered));
+            }
+            if (own) {
+                out.add(new ExtractionBuilder.PlacedRow(place + ", row " + (r + 1), cells));
+            }
+        }
+        return out;
     }
 
     /**
@@ -206,6 +358,8 @@ final class PdfExtractor {
 
         final List<List<TextPosition>> pages = new ArrayList<>();
         final List<Integer> unmappedByPage = new ArrayList<>();
+        /** The ruled tables of each page. */
+        final List<List<PdfRulings.Grid>> grids = new ArrayList<>();
         /** Characters other than spaces. */
         int characters;
         /** Every position kept, spaces included: what the heap holds. */
@@ -216,6 +370,7 @@ final class PdfExtractor {
         protected void startPage(PDPage page) throws IOException {
             pages.add(new ArrayList<>());
             unmappedByPage.add(0);
+            grids.add(PdfRulings.of(page));
             super.startPage(page);
         }
 

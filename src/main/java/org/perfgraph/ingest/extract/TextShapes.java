@@ -59,7 +59,31 @@ final class TextShapes {
                     break;
             }
         }
+        if (quotedCsvHeader(lines)) {
+            return Delimiting.COMMA;
+        }
         return vote(lines, Math.max(0, firstNaming(lines)));
+    }
+
+    /**
+     * A CSV header row whose quoted cells hold line breaks ({@code "一级\n指标","二级\n指标",…}): no single line
+     * names the columns, the record read across its lines does.
+     */
+    private static boolean quotedCsvHeader(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('"') < 0) {
+                continue;
+            }
+            TextCells.CsvRecord record = TextCells.csvRow(lines, i);
+            if (record.closed() && record.last() > i) {
+                List<String> cells = record.cells().stream().map(c -> c.replace("\n", "")).toList();
+                if (isCsvHeader(String.join(",", cells.stream().map(c -> c.replace(",", "")).toList()))) {
+                    return true;
+                }
+                i = record.last();
+            }
+        }
+        return false;
     }
 
     /** Index of the first line naming two indicator columns, else two columns of any kind, else -1. */

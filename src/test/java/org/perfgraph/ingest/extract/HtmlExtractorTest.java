@@ -116,4 +116,18 @@ class HtmlExtractorTest {
         assertThat(SheetFixtures.render(x.tables().get(1))).containsExactly(
                 "3 | table 1, row 1 | 项目名称 | 三级指标 | 指标值", "4 | table 1, row 2 | 森林防火 | 巡护里程 | ≥5000公里");
     }
+
+    @Test
+    void the_page_title_naming_the_document_kind_heads_the_page_table_when_nothing_before_the_table_names_it() {
+        String html = "<html><head><title>某县水利局2025年度项目支出绩效自评表_某县人民政府门户网站</title></head><body>"
+                + "<div>首页 &gt; 政务公开 &gt; 财政预决算</div>"
+                + "<table><tr><td>项目名称</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>"
+                + "<tr><td>小型水库维修</td><td>维修水库座数</td><td>≥6座</td><td>6座</td></tr></table></body></html>";
+
+        Extraction x = Extractors.extract("自评.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(x.tables()).extracting(Table::name).containsExactly("page", "table 1");
+        assertThat(SheetFixtures.render(x.tables().get(0))).containsExactly(
+                "1 | page title | 某县水利局2025年度项目支出绩效自评表");
+    }
 }

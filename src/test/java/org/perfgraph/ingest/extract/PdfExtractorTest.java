@@ -2,6 +2,7 @@ package org.perfgraph.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -27,64 +30,125 @@ import org.perfgraph.ingest.TableRow;
 
 /**
  * The PDFs were printed once with LibreOffice from {@link WordFixtures}; the scanned and encrypted copies are made
- * from them here with PDFBox. A PDF has glyphs, not cells: rows and cells are rebuilt from positions, a merged
- * cell's text stands once, and a cell's wrapped lines come out as rows of their own.
+ * from them here with PDFBox. A PDF has glyphs, not cells: a ruled table's cells come from its drawn lines (merged
+ * cells where a line is missing, a wrapped cell one cell again); a page without ruling is rebuilt from positions.
  */
 class PdfExtractorTest {
 
     @Test
-    void indicator_rows_of_a_pdf_come_out_as_cells_in_order_with_merged_cells_missing() {
+    void a_ruled_pdf_gives_one_grid_table_per_ruled_table_with_merged_cells_covered_and_text_between() {
         Extraction e = Extractors.extract("文化馆.pdf", WordFixtures.resource("label-then-indicators.pdf"));
 
         assertThat(e.fileKind()).isEqualTo(FileKind.PDF);
-        assertThat(e.tables()).singleElement().satisfies(t -> {
-            assertThat(t.name()).isEqualTo("pages");
-            assertThat(t.delimiting()).isEqualTo(Table.Delimiting.POSITIONS);
-        });
+        assertThat(e.tables()).extracting(Table::name, Table::delimiting).containsExactly(
+                tuple("text", Table.Delimiting.POSITIONS), tuple("table 1", Table.Delimiting.GRID),
+                tuple("text", Table.Delimiting.POSITIONS), tuple("table 2", Table.Delimiting.GRID),
+                tuple("text", Table.Delimiting.POSITIONS));
         assertThat(WordFixtures.render(e)).containsExactly(
-                "[pages POSITIONS]",
+                "[text POSITIONS]",
                 "1 page 1: 2024年度项目支出绩效目标申报表",
                 "2 page 1: 填报单位：某县文化馆 | 单位：万元",
-                "3 page 1: 项目名称 | 送戏下乡经费 | 主管部门 | 某县文化和旅游局",
-                "4 page 1: 实施单位 | 某县文化馆 | 项目资金 | 12.00",
-                "5 page 1: 年度目标 | 全年完成送戏下乡演出12场，惠及群众1万人次。",
+                "[table 1 GRID]",
+                "3 page 1, table 1, row 1: 项目名称 | 送戏下乡经费 | 主管部门 | 某县文化和旅游局",
+                "4 page 1, table 1, row 2: 实施单位 | 某县文化馆 | 项目资金 | 12.00",
+                "5 page 1, table 1, row 3: 年度目标 | 全年完成送戏下乡演出12场，惠及群众1万人次。"
+                        + " | ^全年完成送戏下乡演出12场，惠及群众1万人次。 | ^全年完成送戏下乡演出12场，惠及群众1万人次。",
+                "[text POSITIONS]",
                 "6 page 1: 绩效指标",
-                "7 page 1: 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注",
-                "8 page 1: 产出指标 | 数量指标 | 演出场次 | ≥12场",
-                "9 page 1: 惠及群众人次 | ≥10000人次",
-                "10 page 1: 时效指标 | 演出完成及时率 | 100%",
-                "11 page 1: 效益指标 | 社会效益指标 | 群众文化生活丰富度 | 提升",
-                "12 page 1: 可持续影响指标 | 长效管理机制健全性 | 健全",
-                "13 page 1: 满意度指标 | 服务对象满意度指 | 群众满意度 | ≥90% | 抽样调查",
-                "14 page 1: 标",
-                "15 page 1: 填报人：张三 | 联系电话：0571-1234567");
-        assertThat(e.sourceLines().get(7)).isEqualTo("产出指标\t数量指标\t演出场次\t≥12场");
+                "[table 2 GRID]",
+                "7 page 1, table 2, row 1: 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注",
+                "8 page 1, table 2, row 2: 产出指标 | 数量指标 | 演出场次 | ≥12场 | ",
+                "9 page 1, table 2, row 3: ^产出指标 | ^数量指标 | 惠及群众人次 | ≥10000人次 | ",
+                "10 page 1, table 2, row 4: ^产出指标 | 时效指标 | 演出完成及时率 | 100% | ",
+                "11 page 1, table 2, row 5: 效益指标 | 社会效益指标 | 群众文化生活丰富度 | 提升 | ",
+                "12 page 1, table 2, row 6: ^效益指标 | 可持续影响指标 | 长效管理机制健全性 | 健全 | ",
+                // wrapped by the printer inside its cell (服务对象满意度指 / 标): one cell again, no junk row 标
+                "13 page 1, table 2, row 7: 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 抽样调查",
+                "[text POSITIONS]",
+                "14 page 1: 填报人：张三 | 联系电话：0571-1234567");
+        assertThat(e.sourceLines().get(7)).isEqualTo("产出指标\t数量指标\t演出场次\t≥12场\t");
     }
 
     @Test
-    void a_one_table_form_pdf_keeps_names_and_values_of_its_indicator_rows_in_order() {
+    void a_one_table_form_pdf_keeps_label_cells_merged_down_and_across_in_one_grid() {
         Extraction e = Extractors.extract("道路.pdf", WordFixtures.resource("one-table-form.pdf"));
 
-        List<String> rows = WordFixtures.render(e);
-        assertThat(rows).containsSubsequence(
-                "9 page 1: 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值",
-                "10 page 1: 产出指标 | 数量指标 | 养护里程 | ≥120公里",
-                "11 page 1: 质量指标 | 路面完好率 | ≥95%",
-                "12 page 1: 效益指标 | 社会效益指标 | 群众出行便利度 | 提升");
-        assertThat(rows).contains("4 page 1: 项目资金 | 年度资金总额 | 80.00 | 其中：财政 | 80.00", "5 page 1: 拨款");
+        assertThat(WordFixtures.render(e)).containsSubsequence(
+                "4 page 1, table 1, row 2: 项目资金 | 年度资金总额 | 80.00 | ^80.00 | 其中：财政拨款 | 80.00",
+                "5 page 1, table 1, row 3: ^项目资金 | 其他资金 | 0.00 | ^0.00 | 上年结转 | 0.00",
+                "7 page 1, table 1, row 5: 绩效指标 | 一级指标 | 二级指标 | 三级指标 | ^三级指标 | 指标值",
+                "8 page 1, table 1, row 6: ^绩效指标 | 产出指标 | 数量指标 | 养护里程 | ^养护里程 | ≥120公里",
+                "9 page 1, table 1, row 7: ^绩效指标 | ^产出指标 | 质量指标 | 路面完好率 | ^路面完好率 | ≥95%",
+                "10 page 1, table 1, row 8: ^绩效指标 | 效益指标 | 社会效益指标 | 群众出行便利度 | ^群众出行便利度 | 提升");
     }
 
     @Test
-    void labels_wrapped_in_narrow_cells_come_out_as_two_rows() {
+    void labels_wrapped_in_narrow_cells_are_one_cell_and_two_touching_tables_are_told_apart_by_their_columns() {
         Extraction e = Extractors.extract("校舍.pdf", WordFixtures.resource("split-labels.pdf"));
 
         assertThat(WordFixtures.render(e)).containsSubsequence(
-                "2 page 1: 项目 | 校舍维修 | 预算数 | 250.00",
-                "3 page 1: 名称 | 改造工程 | （万元）",
-                "9 page 1: 产出指标 | 数量指标 | 维修校舍 | ≥500",
-                "10 page 1: 面积 | 平方米",
-                "13 page 1: 效益指标 | 社会效益 | Wi-Fi | ≥30.00",
-                "14 page 1: 指标 | 覆盖率 | (%)");
+                "[table 1 GRID]",
+                "2 page 1, table 1, row 1: 项目名称 | 校舍维修改造工程 | 预算数（万元） | 250.00 | ^250.00 | ^250.00 | ^250.00",
+                // a nested table's cell wrapped by the printer (1380000 / 0000) is one number again
+                "4 page 1, table 1, row 3: ^实施单位 | ^某市第一中学 | ^联系人 |  | 王五 | 13800000000 | ",
+                "[table 2 GRID]",
+                "5 page 1, table 2, row 1: 一级指标 | 二级指标 | 三级指标 | 年度指标值",
+                // a PDF cannot tell a hand break from the printer's wrap: a cell's lines join without a space
+                "6 page 1, table 2, row 2: 产出指标 | 数量指标 | 维修校舍面积 | ≥500平方米",
+                "7 page 1, table 2, row 3: 产出指标 | 时效指标 | 完工时间 | 2024年10月底前完成",
+                "8 page 1, table 2, row 4: 效益指标 | 社会效益指标 | Wi-Fi覆盖率 | ≥30.00(%)");
+    }
+
+    @Test
+    void a_page_without_ruling_is_rebuilt_from_the_text_positions() throws IOException {
+        byte[] unruled;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                String[][] rows = {{"Level1", "Level2", "Indicator", "Value"}, {"Output", "Quantity", "Shows", ">=12"}};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < rows[r].length; c++) {
+                        content.beginText();
+                        content.setFont(font, 10);
+                        content.newLineAtOffset(72 + 110 * c, 700 - 20 * r);
+                        content.showText(rows[r][c]);
+                        content.endText();
+                    }
+                }
+                // an underline is a stroke, but no table
+                content.moveTo(72, 695);
+                content.lineTo(300, 695);
+                content.stroke();
+            }
+            unruled = bytes(doc);
+        }
+
+        Extraction e = Extractors.extract("plain.pdf", unruled);
+
+        assertThat(WordFixtures.render(e)).containsExactly("[pages POSITIONS]",
+                "1 page 1: Level1 | Level2 | Indicator | Value", "2 page 1: Output | Quantity | Shows | >=12");
+    }
+
+    @Test
+    void strokes_drawn_as_lines_and_as_thin_filled_rectangles_make_one_grid_with_a_merged_slot() {
+        // a 2x2 grid whose middle vertical stops at the first row: the second row is one merged slot
+        List<PdfRulings.Segment> segments = List.of(
+                new PdfRulings.Segment(true, 0, 100, 0), new PdfRulings.Segment(true, 0, 100, 20),
+                new PdfRulings.Segment(true, 0, 100, 40), new PdfRulings.Segment(false, 0, 40, 0),
+                new PdfRulings.Segment(false, 0, 40, 100), new PdfRulings.Segment(false, 0, 20, 50),
+                // a stray underline far away is no table
+                new PdfRulings.Segment(true, 0, 80, 300));
+
+        List<PdfRulings.Grid> grids = PdfRulings.grids(segments);
+
+        assertThat(grids).singleElement().satisfies(g -> {
+            assertThat(g.rows()).isEqualTo(2);
+            assertThat(g.columns()).isEqualTo(2);
+            assertThat(g.region()[0]).containsExactly(0, 1);
+            assertThat(g.region()[1]).containsExactly(2, 2);
+        });
     }
 
     @Test
@@ -123,7 +187,8 @@ class PdfExtractorTest {
 
         Extraction e = Extractors.extract("限制.pdf", restricted);
 
-        assertThat(e.tables().get(0).rows()).extracting(TableRow::joined).contains("产出指标\t数量指标\t演出场次\t≥12场");
+        assertThat(e.tables()).flatExtracting(Table::rows).extracting(TableRow::joined)
+                .contains("产出指标\t数量指标\t演出场次\t≥12场\t");
     }
 
     @Test

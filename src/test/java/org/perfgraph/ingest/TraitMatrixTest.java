@@ -1,0 +1,150 @@
+package org.perfgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each trait of issue 11 in each file kind: {@code src/test/resources/matrix/<trait>/} holds one document per file
+ * kind, all written from the trait's {@code source.txt} by {@link TraitMatrixFixtures} (the .doc and .pdf by
+ * LibreOffice from the docx), plus hand-written text copies ({@code copied*.txt}), and one {@code expected.tsv}
+ * that every one of them must give: the same content in every file kind gives the same rows. Names are compared
+ * in their normalised form (a line break inside a cell is a space in some kinds and nothing in others).
+ */
+class TraitMatrixTest {
+
+    private static final DocumentReader READER = new DocumentReader();
+
+    /** Extension → the file kind detected from the content (never the name). */
+    private static final Map<String, FileKind> KINDS = Map.of("txt", FileKind.TEXT, "csv", FileKind.TEXT,
+            "xlsx", FileKind.XLSX, "xls", FileKind.XLS, "docx", FileKind.DOCX, "doc", FileKind.DOC,
+            "html", FileKind.HTML, "pdf", FileKind.PDF);
+
+    private static Path root() {
+        try {
+            return Path.of(TraitMatrixTest.class.getResource("/matrix").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> traits() {
+        try (Stream<Path> dirs = Files.list(root())) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> documents(Path trait) {
+        try (Stream<Path> files = Files.list(trait)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith("document.") || n.startsWith("copied") && n.endsWith(".txt");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Combinations that fail today and are not fixed: run by {@link #known_failures}, which is disabled. */
+    private static final List<String> KNOWN_FAILURES = List.of("title-rows-above-header/document.pdf");
+
+    static Stream<Arguments> cases() {
+        List<Arguments> out = new ArrayList<>();
+        for (Path trait : traits()) {
+            for (Path doc : documents(trait)) {
+                String t = trait.getFileName().toString();
+                String f = doc.getFileName().toString();
+                if (!KNOWN_FAILURES.contains(t + "/" + f)) {
+                    out.add(Arguments.of(t, f));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @Disabled("title-rows-above-header/document.pdf: the ruled cell ≥120万平方米 comes out as '≥120 万平方米' (the"
+            + " positional space heuristic inside a PDF cell sees a gap between the digit and the CJK glyph); not"
+            + " fixed yet")
+    @Test
+    void known_failures() throws IOException {
+        for (String c : KNOWN_FAILURES) {
+            every_file_kind_of_a_trait_gives_the_trait_s_expected_rows(c.substring(0, c.indexOf('/')),
+                    c.substring(c.indexOf('/') + 1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @MethodSource("cases")
+    void every_file_kind_of_a_trait_gives_the_trait_s_expected_rows(String trait, String file) throws IOException {
+        Path dir = root().resolve(trait);
+        ParsedDocument d = READER.read(file, Files.readAllBytes(dir.resolve(file)));
+
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        assertThat(d.fileKind()).isEqualTo(KINDS.get(extension));
+        assertThat(rows(d)).as(trait + " / " + file).containsExactlyElementsOf(expected(dir));
+    }
+
+    /** No cell of the matrix is skipped silently: every trait has a document of every file kind. */
+    @Test
+    void every_trait_has_a_document_of_every_file_kind_and_its_expected_rows() {
+        assertThat(traits()).hasSize(10);
+        for (Path trait : traits()) {
+            List<FileKind> kinds = documents(trait).stream().map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("document.")).map(n -> KINDS.get(n.substring(n.lastIndexOf('.') + 1)))
+                    .toList();
+            assertThat(kinds).as(trait.getFileName().toString()).containsExactlyInAnyOrder(FileKind.values());
+            assertThat(trait.resolve("expected.tsv")).as(trait.getFileName().toString()).exists();
+        }
+    }
+
+    /** project, amount in yuan, L1, L2, indicator, raw value, notes: tab-joined, names normalised. */
+    private static List<String> rows(ParsedDocument d) {
+        List<String> out = new ArrayList<>();
+        for (ParsedProject p : d.projects()) {
+            for (ParsedTarget t : p.targets()) {
+                out.add(String.join("\t", name(p.name()), amount(p.amount()),
+                        t.level1() == null ? "" : t.level1().canonical(),
+                        t.level2() == null ? "" : t.level2().canonical(), name(t.indicator().name()),
+                        t.annual() == null ? "" : name(t.annual().raw()), name(t.notes())));
+            }
+        }
+        return out;
+    }
+
+    private static String name(String s) {
+        return s == null ? "" : TextNormalizer.normalize(s);
+    }
+
+    private static String amount(BigDecimal a) {
+        return a == null ? "" : a.stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> expected(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("expected.tsv"), StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().map(l -> {
+            String[] f = l.split("\t", -1);
+            for (int i = 0; i < f.length; i++) {
+                f[i] = TextNormalizer.normalize(f[i]);
+            }
+            return String.join("\t", f);
+        }).toList();
+    }
+}
