@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
 import org.perfgraph.GraphTest;
 import org.perfgraph.ingest.DiagnosticCode;
+import org.perfgraph.support.GraphSchema;
 import org.perfgraph.support.Ids;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A document's diagnostics are stored as one DiagnosticList (parallel arrays), not one node each: every diagnostic
@@ -142,6 +144,35 @@ class StoredDiagnosticsTest extends GraphTest {
         try (var session = driver.session()) {
             assertThat(session.run("MATCH (l:DiagnosticList) WHERE NOT (l)<-[:NOTED]-(:Document) RETURN count(l) AS n")
                     .single().get("n").asInt()).isZero();
+        }
+    }
+
+    @Test
+    void a_store_with_one_node_per_diagnostic_is_converted_at_start_up() {
+        cypher("""
+                CREATE (d:Document {id: 'D-migration-fixture', name: 'migration-fixture.txt'})
+                CREATE (d)-[:NOTED]->(:Diagnostic {id: 'G2', line: 7, severity: 'INFO', code: 'CATEGORY_INFERRED',
+                                                   args: ['1-产出指标', '11-数量指标'], message: 'inferred'})
+                CREATE (d)-[:NOTED]->(:Diagnostic {id: 'G1', line: 3, severity: 'WARNING', code: 'PROJECT_BLOCK_MERGED',
+                                                   place: 'sheet 1', message: 'merged'})""", Map.of());
+        try (var session = driver.session()) {
+            for (String statement : GraphSchema.statements(new ClassPathResource("cypher/schema/060_write_path.cypher"))) {
+                session.run(statement).consume();
+            }
+            var list = session.run("""
+                    MATCH (:Document {name: 'migration-fixture.txt'})-[:NOTED]->(l)
+                    RETURN collect(labels(l)) AS labels, collect(properties(l)) AS lists""").single();
+            assertThat(list.get("labels").asList()).containsExactly(List.of("DiagnosticList"));
+            Map<String, Object> stored = list.get("lists").asList(Value::asMap).get(0);
+            assertThat(stored).containsEntry("count", 2L).containsEntry("lines", List.of(3L, 7L))
+                    .containsEntry("severities", List.of("WARNING", "INFO"))
+                    .containsEntry("codes", List.of("PROJECT_BLOCK_MERGED", "CATEGORY_INFERRED"))
+                    .containsEntry("places", List.of("sheet 1", "")).containsEntry("messages", List.of("merged", "inferred"))
+                    .containsEntry("argCounts", List.of(0L, 2L))
+                    .containsEntry("args", List.of("", "1-产出指标" + GraphWriter.ARG_SEPARATOR + "11-数量指标"));
+            assertThat(session.run("MATCH (g:Diagnostic) RETURN count(g) AS n").single().get("n").asInt()).isZero();
+        } finally {
+            cypher("MATCH (d:Document {name: 'migration-fixture.txt'}) OPTIONAL MATCH (d)-[:NOTED]->(x) DETACH DELETE x, d", Map.of());
         }
     }
 }
