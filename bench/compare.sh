@@ -29,24 +29,10 @@ RESULTS="$OUT/compare-$STAMP.md"
 KEY="bench-editor-key-$RANDOM$RANDOM"
 mkdir -p "$WORK"
 
-SERVICE_PID=""
-stop() {
-  if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-    kill "$SERVICE_PID" || true
-    for _ in $(seq 1 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$SERVICE_PID" 2>/dev/null && kill -9 "$SERVICE_PID" || true
-  fi
-  SERVICE_PID=""
-}
-trap stop EXIT INT TERM
-log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+source "$ROOT/bench/lib.sh"
+trap stop_service EXIT INT TERM
 
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  log "building the jar"
-  timeout 1200 mvn -q -B -DskipTests package
-fi
-[[ -f "$JAR" ]] || { echo "no $JAR: build first (mvn -q -DskipTests package)" >&2; exit 2; }
+build_jar "$JAR"
 
 corpus="$WORK/corpus-$SIZE"
 store="$WORK/store-$SIZE"
@@ -54,28 +40,16 @@ if [[ -n "${REUSE_STORE:-}" && -d "$store" ]] && grep -q '^throughput:' "$WORK/i
   log "reusing the $SIZE-target store (REUSE_STORE)"
 else
   rm -rf "$corpus" "$store"
-  log "generating $SIZE targets, two years per unit"
-  timeout 1800 java -jar "$JAR" generate --targets "$SIZE" --format tab --seed 1 --out "$corpus" \
-    --per-document 10000 --years 2 | tee "$WORK/generate-$SIZE.log" >&2
+  generate_corpus "$JAR" "$corpus" "$SIZE" --per-document 10000 --years 2 | tee "$WORK/generate-$SIZE.log" >&2
   log "importing $(find "$corpus" -type f | wc -l) documents into a fresh store, -Xmx$IMPORT_HEAP"
-  PERFGRAPH_DATA_DIR="$store" PERFGRAPH_BOLT_PORT=0 PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" \
-    timeout "$IMPORT_TIMEOUT" java -Xmx"$IMPORT_HEAP" -jar "$JAR" import $(find "$corpus" -type f | sort) \
-    > "$WORK/import-$SIZE.log" 2>&1 || log "import exited $? (refused documents are listed in $WORK/import-$SIZE.log)"
+  import_store "$JAR" "$store" "$WORK/import-$SIZE.log" "$IMPORT_HEAP" "$IMPORT_TIMEOUT" "$corpus" \
+    || log "import exited $? (refused documents are listed in $WORK/import-$SIZE.log)"
   log "$(grep '^throughput:' "$WORK/import-$SIZE.log" || echo 'import did not finish')"
 fi
 
-http_port=$(free_port)
-log "starting the service (HTTP $http_port)"
-PERFGRAPH_DATA_DIR="$store" PERFGRAPH_LOAD_SAMPLES=false SERVER_PORT=$http_port PERFGRAPH_BOLT_PORT=0 \
-  PERFGRAPH_PAGE_CACHE_MB="$PAGE_CACHE_MB" SERVER_ADDRESS=127.0.0.1 PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
-  PERFGRAPH_QUERY_TIMEOUT=120s java -Xmx"$SERVICE_HEAP" -jar "$JAR" > "$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 300); do
-  curl -fsS -m 2 -o /dev/null "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null && break
-  kill -0 "$SERVICE_PID" 2>/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
-  sleep 1
-done
-URL="http://127.0.0.1:$http_port/graphql"
+HEALTH_WAIT=300 start_service "$JAR" "$store" "$WORK/service.log" "$SERVICE_HEAP" PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
+  PERFGRAPH_QUERY_TIMEOUT=120s
+URL="http://127.0.0.1:$HTTP_PORT/graphql"
 
 # time_query NAME QUERY: prints "seconds errors"
 time_query() {

@@ -1,10 +1,7 @@
-// What the reader noticed, linked to the document and to the targets of the same line. $documentId $rows: [{id, line, place, severity, code, args, message, targetIds}]
+// What the reader noticed: one DiagnosticList per document (none without diagnostics), parallel arrays in the
+// reader's order. $documentId $rows: [{count, lines, places ('' = none), severities, codes, messages, argCounts, args}]
+// (args[i]: diagnostic i's arguments joined by U+001F; argCounts[i] their number, so that 0 and one '' differ).
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS r
-CREATE (g:Diagnostic {id: r.id, line: r.line, place: r.place, severity: r.severity, code: r.code, args: r.args,
-                      message: r.message})
-CREATE (d)-[:NOTED]->(g)
-WITH g, r
-UNWIND r.targetIds AS targetId
-MATCH (t:Target {id: targetId})
-CREATE (t)-[:FLAGGED]->(g)
+CREATE (d)-[:NOTED]->(l:DiagnosticList)
+SET l = r

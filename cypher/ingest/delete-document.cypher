@@ -6,7 +6,7 @@ CALL (d) {
   DETACH DELETE t, p
 }
 CALL (d) {
-  OPTIONAL MATCH (d)-[:NOTED]->(g:Diagnostic)
+  OPTIONAL MATCH (d)-[:NOTED]->(g)
   DETACH DELETE g
 }
 CALL (d) {

@@ -4,8 +4,6 @@ CREATE INDEX indicator_name IF NOT EXISTS FOR (n:Indicator) ON (n.name);
 CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
 CREATE INDEX project_year IF NOT EXISTS FOR (n:Project) ON (n.year);
 CREATE INDEX project_amount IF NOT EXISTS FOR (n:Project) ON (n.amountCents);
-CREATE INDEX target_annual_kind IF NOT EXISTS FOR (n:Target) ON (n.annualKind);
 CREATE INDEX target_annual_number IF NOT EXISTS FOR (n:Target) ON (n.annualNumber);
 CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.hash);
 CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
-CREATE INDEX diagnostic_code IF NOT EXISTS FOR (n:Diagnostic) ON (n.code);

@@ -3,7 +3,6 @@ CREATE INDEX target_indicator_code IF NOT EXISTS FOR (n:Target) ON (n.indicatorC
 CREATE INDEX target_level1 IF NOT EXISTS FOR (n:Target) ON (n.level1);
 CREATE INDEX target_level2 IF NOT EXISTS FOR (n:Target) ON (n.level2);
 CREATE INDEX target_document_order IF NOT EXISTS FOR (n:Target) ON (n.documentId, n.line, n.ordinal);
-CREATE INDEX target_annual_comparator IF NOT EXISTS FOR (n:Target) ON (n.annualComparator);
 CREATE INDEX project_nature IF NOT EXISTS FOR (n:Project) ON (n.nature);
 CREATE INDEX unit_region IF NOT EXISTS FOR (n:Unit) ON (n.region);
 CREATE INDEX indicator_normalized_name IF NOT EXISTS FOR (n:Indicator) ON (n.normalizedName);

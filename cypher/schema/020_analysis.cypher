@@ -3,6 +3,3 @@
 CREATE INDEX indicator_normalized_name IF NOT EXISTS FOR (n:Indicator) ON (n.normalizedName);
 // Near-name candidates: the CJK analyzer indexes character bigrams, so 企业满意度 finds 单位满意度 without an all-pairs scan.
 CREATE FULLTEXT INDEX indicator_name_bigrams IF NOT EXISTS FOR (n:Indicator) ON EACH [n.normalizedName] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
-// Finding filters and quality aggregates group targets by project and by line.
-CREATE INDEX target_project IF NOT EXISTS FOR (n:Target) ON (n.projectId);
-CREATE INDEX target_period_kind IF NOT EXISTS FOR (n:Target) ON (n.periodKind);

@@ -6,5 +6,5 @@ OPTIONAL MATCH (n:Target) WITH Document, Unit, Project, count(n) AS Target
 OPTIONAL MATCH (n:Indicator) WITH Document, Unit, Project, Target, count(n) AS Indicator
 OPTIONAL MATCH (n:Category) WITH Document, Unit, Project, Target, Indicator, count(n) AS Category
 OPTIONAL MATCH (n:Text) WITH Document, Unit, Project, Target, Indicator, Category, count(n) AS Text
-OPTIONAL MATCH (n:Diagnostic)
-RETURN Document, Unit, Project, Target, Indicator, Category, Text, count(n) AS Diagnostic
+OPTIONAL MATCH (n:DiagnosticList)
+RETURN Document, Unit, Project, Target, Indicator, Category, Text, count(n) AS DiagnosticList

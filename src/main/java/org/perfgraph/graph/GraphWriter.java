@@ -278,6 +278,44 @@ public class GraphWriter {
         }
     }
 
+    /**
+     * A document's diagnostics as one DiagnosticList node: parallel arrays in the reader's order (lines, places with
+     * '' for none, severities, codes, the English messages, each diagnostic's arguments joined by U+001F in {@code args}
+     * and their number in {@code argCounts}, which tells no arguments from one empty one). The targets a diagnostic concerns are those of its line, matched at read time
+     * (cypher/analysis/finding-parse-uncertain.cypher), so no relationship per diagnostic either.
+     */
+    /** Joins a diagnostic's arguments in DiagnosticList.args (a control character no document text keeps). */
+    static final String ARG_SEPARATOR = "\u001f";
+
+    static Map<String, Object> diagnosticList(List<Diagnostic> diagnostics) {
+        List<Long> lines = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> severities = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        List<Long> argCounts = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            lines.add((long) d.line());
+            places.add(d.place() == null ? "" : d.place());
+            severities.add(d.severity().name());
+            codes.add(d.code().name());
+            messages.add(d.message() == null ? "" : d.message());
+            argCounts.add((long) d.args().size());
+            args.add(String.join(ARG_SEPARATOR, d.args()));
+        }
+        Map<String, Object> list = new HashMap<>();
+        list.put("count", diagnostics.size());
+        list.put("lines", lines);
+        list.put("places", places);
+        list.put("severities", severities);
+        list.put("codes", codes);
+        list.put("messages", messages);
+        list.put("argCounts", argCounts);
+        list.put("args", args);
+        return list;
+    }
+
     /** The parameter rows of every statement, built once from the parsed document. */
     private static final class Rows {
         final List<Map<String, Object>> units = new ArrayList<>();
@@ -303,7 +341,6 @@ public class GraphWriter {
     private static Rows rows(ParsedDocument doc, String documentId) {
         Rows rows = new Rows();
         Map<String, Boolean> unitSeen = new HashMap<>();
-        Map<Integer, List<String>> targetsByLine = new HashMap<>();
         for (ParsedProject project : doc.projects()) {
             String unitKey = project.unit().key();
             if (unitSeen.putIfAbsent(unitKey, Boolean.TRUE) == null) {
@@ -382,7 +419,6 @@ public class GraphWriter {
                 rows.unitIndicatorProjects.computeIfAbsent(unitKey, k -> new TreeMap<>())
                         .computeIfAbsent(indicatorKey, k -> new HashSet<>()).add(projectId);
                 String targetId = Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal());
-                targetsByLine.computeIfAbsent(target.line(), l -> new ArrayList<>()).add(targetId);
                 Map<String, Object> t = new HashMap<>();
                 t.put("projectId", projectId);
                 t.put("documentId", documentId);
@@ -415,18 +451,8 @@ public class GraphWriter {
                 rows.targets.add(row);
             }
         }
-        int n = 0;
-        for (Diagnostic d : doc.diagnostics()) {
-            Map<String, Object> g = new HashMap<>();
-            g.put("id", Ids.of('G', documentId + "|" + (n++) + "|" + d.line() + "|" + d.code()));
-            g.put("line", d.line());
-            g.put("severity", d.severity().name());
-            g.put("code", d.code().name());
-            g.put("place", d.place());
-            g.put("args", d.args());
-            g.put("message", d.message());
-            g.put("targetIds", targetsByLine.getOrDefault(d.line(), List.of()));
-            rows.diagnostics.add(g);
+        if (!doc.diagnostics().isEmpty()) {
+            rows.diagnostics.add(diagnosticList(doc.diagnostics()));
         }
         Map<String, Integer> indicatorProjects = new TreeMap<>();
         rows.unitIndicatorProjects.forEach((unitKey, indicators) -> indicators.forEach((indicatorKey, projects) -> {

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoreMetrics {
 
-    static final List<String> LABELS = List.of("Document", "Unit", "Project", "Target", "Indicator", "Category", "Text", "Diagnostic");
+    static final List<String> LABELS = List.of("Document", "Unit", "Project", "Target", "Indicator", "Category", "Text", "DiagnosticList");
     private static final long REFRESH_NANOS = 15_000_000_000L;
 
     @Bean
