@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.neo4j.driver.Driver;
+import org.perfgraph.graph.GraphWriter;
 import org.perfgraph.support.CypherScripts;
+import org.perfgraph.support.Ids;
 import org.perfgraph.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -37,6 +39,11 @@ public abstract class GraphTest {
     @Autowired
     protected Driver driver;
 
+
+    @Autowired
+
+    private GraphWriter writer;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.configure(registry);
@@ -66,5 +73,11 @@ public abstract class GraphTest {
             session.run(statement, params).consume();
             session.run(CypherScripts.load("support/bump-generation")).consume();
         }
+    }
+
+    /** Removes a document a test imported, and the edit history entries its import wrote. */
+    protected void removeImported(String name) {
+        writer.delete(name);
+        cypher("MATCH (c:Change {documentId: $id}) DETACH DELETE c", Map.of("id", Ids.of('D', name)));
     }
 }

@@ -36,8 +36,7 @@ class FileImportTest extends GraphTest {
 
     @AfterEach
     void removeFixture() {
-        writer.delete(NAME);
-        cypher("MATCH (c:Change {documentId: $id}) DETACH DELETE c", Map.of("id", Ids.of('D', NAME)));
+        removeImported(NAME);
     }
 
     private static String base64(String text) {

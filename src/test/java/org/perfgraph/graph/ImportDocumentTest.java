@@ -39,9 +39,7 @@ class ImportDocumentTest extends GraphTest {
 
     @AfterEach
     void removeFixture() {
-        writer.delete(NAME);
-        // imports are recorded in the edit history; the fixture's entries go with it
-        cypher("MATCH (c:Change {documentId: $id}) DETACH DELETE c", Map.of("id", org.perfgraph.support.Ids.of('D', NAME)));
+        removeImported(NAME);
     }
 
     private Map<String, Object> stats() {

@@ -15,8 +15,6 @@ import org.perfgraph.ingest.FuzzFixtures;
 import org.perfgraph.ingest.Mutations;
 import org.perfgraph.ingest.Mutations.Mutant;
 import org.perfgraph.support.StoreFingerprint;
-import org.perfgraph.support.Ids;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 
 /**
@@ -28,9 +26,6 @@ import org.springframework.graphql.ResponseError;
 class ImportFuzzTest extends GraphTest {
 
     private static final String NAME = "fuzz-import.txt";
-
-    @Autowired
-    GraphWriter writer;
 
     @Test
     void damaged_documents_are_imported_or_refused_and_a_refusal_changes_nothing() {
@@ -76,8 +71,7 @@ class ImportFuzzTest extends GraphTest {
             if (!List.of("IMPORTED", "REPLACED").contains(status)) {
                 violations.add("status: " + status);
             }
-            writer.delete(NAME);
-            cypher("MATCH (c:Change {documentId: $id}) DETACH DELETE c", Map.of("id", Ids.of('D', NAME)));
+            removeImported(NAME);
         }
         return new Fuzz.Case(violations, refused);
     }

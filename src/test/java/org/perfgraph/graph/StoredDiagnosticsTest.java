@@ -12,7 +12,6 @@ import org.neo4j.driver.Value;
 import org.perfgraph.GraphTest;
 import org.perfgraph.ingest.DiagnosticCode;
 import org.perfgraph.support.GraphSchema;
-import org.perfgraph.support.Ids;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
@@ -45,8 +44,7 @@ class StoredDiagnosticsTest extends GraphTest {
 
     @AfterEach
     void removeFixture() {
-        writer.delete(NAME);
-        cypher("MATCH (c:Change {documentId: $id}) DETACH DELETE c", Map.of("id", Ids.of('D', NAME)));
+        removeImported(NAME);
     }
 
     /** One full row, then rows whose category cells are empty (each a CATEGORY_INFERRED diagnostic with arguments). */
