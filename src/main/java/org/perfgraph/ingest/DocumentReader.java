@@ -43,6 +43,7 @@ public final class DocumentReader {
             diagnostics.addAll(read.diagnostics());
             read = placedTargetsOnly(noHeaderRows(read, diagnostics), diagnostics);
             replacementCharacters(read, diagnostics);
+            namesWithinKeyLength(read);
             return DocumentContext.apply(read.with(read.kind(), extraction.fileKind(),
                     read.truncated() || extraction.truncated(), extraction.sourceLines(), diagnostics), options);
         } catch (ImportRejectedException e) {
@@ -50,6 +51,38 @@ public final class DocumentReader {
         } catch (RuntimeException | StackOverflowError e) {
             // a reader bug must still name the document instead of escaping as an anonymous failure
             throw new ImportRejectedException(name, 0, "the document could not be read: " + e);
+        }
+    }
+
+    /**
+     * Longest unit, project or indicator name or code, in characters. These names are keys the store indexes, and
+     * Neo4j refuses to index a value over about 8 KB (a pasted 1 MB cell in the indicator column failed the import
+     * with an internal error): such a name is no name but a cell's text in the wrong column, so the document is refused
+     * naming its line.
+     */
+    static final int MAX_NAME_LENGTH = 1_000;
+
+    private static void namesWithinKeyLength(ParsedDocument read) {
+        for (ParsedProject p : read.projects()) {
+            tooLong(read.name(), p.line(), "project name", p.name());
+            if (p.unit() != null) {
+                tooLong(read.name(), p.line(), "unit name", p.unit().name());
+                tooLong(read.name(), p.line(), "unit code", p.unit().code());
+            }
+            for (ParsedTarget t : p.targets()) {
+                if (t.indicator() != null) {
+                    tooLong(read.name(), t.line(), "indicator name", t.indicator().name());
+                    tooLong(read.name(), t.line(), "indicator code", t.indicator().code());
+                }
+            }
+        }
+    }
+
+    private static void tooLong(String document, int line, String what, String value) {
+        if (value != null && value.length() > MAX_NAME_LENGTH) {
+            throw new ImportRejectedException(document, line, "the " + what + " is " + value.length()
+                    + " characters long, more than the " + MAX_NAME_LENGTH + " a name may have (a cell's text in the"
+                    + " wrong column?)");
         }
     }
 

@@ -202,4 +202,16 @@ class RejectedInputTest {
         assertThatThrownBy(() -> reader.read("y", "财政项目支出绩效目标申报表\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ImportRejectedException.class);
     }
+
+    @Test
+    void nine_hundred_kilobytes_of_text_in_the_indicator_column_is_refused_naming_its_line_not_passed_to_the_store() {
+        String huge = "指".repeat(300_000);
+        String doc = "预算单位\t项目名称\t金额（元）\t2024年度总体绩效目标\t2024年度绩效目标\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值\n"
+                + "900002-文件中心\t文件项目\t2000\t总体目标。\t年度目标。\t1-产出指标\t11-数量指标\t111000002-文件数量\t≥6\t≥6\n"
+                + "\t\t\t\t\t1-产出指标\t11-数量指标\t" + huge + "\t≥2份\t≥2份\n";
+        ImportRejectedException e = rejected("huge-indicator.txt", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("indicator name is 300000 characters long");
+        assertThat(e.getMessage().length()).isLessThan(400);
+    }
 }
