@@ -199,6 +199,29 @@ class FuzzRegressionTest {
         assertThat(indicators(d)).isEqualTo(indicators(read(Mutations.join(without)))).isNotEmpty();
     }
 
+    // 2026-12-03 long run, seed 13486662130847, bidi: U+202E between a cell and its closing pipe (text/cell-per-line.txt
+    // line 15) hid the pipe, so the cell 培训人次's value became '≥300人次 |'; on a line of its own between the unit and
+    // the project (blind/02_cell_per_line.txt) it joined them into one project name
+    @Test
+    void a_bidi_mark_before_a_closing_pipe_or_on_its_own_line_changes_no_cell() {
+        String text = new String(Seeds.bytes("text/cell-per-line.txt"), StandardCharsets.UTF_8);
+        List<String> lines = new java.util.ArrayList<>(Mutations.lines(text));
+        assertThat(lines.get(14)).isEqualTo("≥300人次 |");
+        lines.set(14, "≥300人次 \u202E|\u200B");
+        lines.add(11, "\u202E\u2066");
+        ParsedDocument marked = read(Mutations.join(lines));
+        ParsedDocument whole = read(text);
+        assertThat(values(marked)).isEqualTo(values(whole)).contains("培训人次=≥300人次");
+        assertThat(projectNames(marked)).isEqualTo(projectNames(whole));
+        assertThat(marked.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.CONTROL_CHARACTER)
+                .extracting(Diagnostic::line).containsExactly(12, 16);
+    }
+
+    private static List<String> values(ParsedDocument d) {
+        return d.projects().stream().flatMap(p -> p.targets().stream())
+                .map(t -> t.indicator().name() + "=" + t.annual().raw()).toList();
+    }
+
     // seed 003, cutAtLine (first 338 of 346 lines): the last row's L2 label (时效指标) stands on line 339, below it
     // (a merged cell), so the cut form files 运维护容及时性 under 质量指标. Found by the long run, NOT FIXED yet:
     // FormCategories resolves labels by looking ahead. Tagged so that the default suite stays green.

@@ -61,6 +61,24 @@ final class TextDecoder {
         return diagnostics;
     }
 
+    /**
+     * The same text without invisible characters ({@link TextCells#isInvisible}): what the shape of the lines and
+     * their separators are told from, so that a bidi mark pasted between a cell and its closing pipe, or on a line of
+     * its own, neither hides the separator nor becomes text of a cell.
+     */
+    TextDecoder visible() {
+        List<String> shown = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (TextCells.hasInvisible(lines.get(i))) {
+                if (shown == null) {
+                    shown = new java.util.ArrayList<>(lines);
+                }
+                shown.set(i, TextCells.visible(lines.get(i)));
+            }
+        }
+        return shown == null ? this : new TextDecoder(List.copyOf(shown), diagnostics, endsWithLineBreak);
+    }
+
     /** False where the last line stops without a line break: a copy cut off inside a row looks like that. */
     boolean endsWithLineBreak() {
         return endsWithLineBreak;

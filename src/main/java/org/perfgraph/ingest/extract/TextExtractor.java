@@ -28,18 +28,26 @@ final class TextExtractor {
     private final List<TableRow> rows = new ArrayList<>();
     private final List<Diagnostic> diagnostics;
     private boolean truncated;
-    private int lastInvisibleLine;
 
-    private TextExtractor(String name, TextDecoder text) {
+    private TextExtractor(String name, TextDecoder written) {
         this.name = name;
-        this.text = text;
-        this.diagnostics = new ArrayList<>(text.diagnostics());
+        this.text = written.visible();
+        this.diagnostics = new ArrayList<>(written.diagnostics());
+        for (int i = 1; i <= written.lineCount(); i++) {
+            String line = written.line(i);
+            if (TextCells.hasInvisible(line)) {
+                String names = TextCells.invisibleNames(line);
+                diagnostics.add(new Diagnostic(i, null, Diagnostic.Severity.WARNING, DiagnosticCode.CONTROL_CHARACTER,
+                        List.of(String.valueOf(i), names), "line " + i + " holds invisible control characters ("
+                        + names + "); removed from its cells, kept in the source line"));
+            }
+        }
     }
 
     static Extraction extract(String name, byte[] content) {
         TextDecoder text = TextDecoder.decode(name, content);
-        Delimiting delimiting = TextShapes.delimiting(text.lines());
         TextExtractor x = new TextExtractor(name, text);
+        Delimiting delimiting = TextShapes.delimiting(x.text.lines());
         switch (delimiting) {
             case TAB -> x.tabs();
             case COMMA -> x.csv();
@@ -57,7 +65,7 @@ final class TextExtractor {
         for (int i = 1; i <= text.lineCount(); i++) {
             String line = text.line(i);
             if (!line.isBlank()) {
-                add(i, Arrays.asList(line.split("\t", -1)), false);
+                add(i, Arrays.asList(line.split("\t", -1)));
             }
         }
     }
@@ -80,7 +88,7 @@ final class TextExtractor {
                 truncate(first, "the document ends inside a quoted CSV cell of the row that starts on line " + first
                         + "; the row is kept as far as it goes");
             }
-            add(i + 1, record.cells(), false);
+            add(i + 1, record.cells());
             i = record.last();
         }
     }
@@ -99,7 +107,7 @@ final class TextExtractor {
                 continue;
             }
             if (t.charAt(0) != '|') {
-                add(i, List.of(t), true);
+                add(i, List.of(t));
                 continue;
             }
             int end = t.length();
@@ -118,7 +126,7 @@ final class TextExtractor {
                 truncate(i, "the document ends inside the pipe row on line " + i + " (no closing |); the row is kept"
                         + " as far as it goes");
             }
-            add(i, cells, true);
+            add(i, cells);
         }
     }
 
@@ -149,7 +157,7 @@ final class TextExtractor {
             if (!started) {
                 if (shape != TextShapes.LineShape.CELL) {
                     if (!t.isEmpty()) {
-                        add(i, List.of(t), true);
+                        add(i, List.of(t));
                     }
                     continue;
                 }
@@ -181,7 +189,7 @@ final class TextExtractor {
             }
             if (t.length() - end >= 2) {
                 if (!allEmpty(cells)) {
-                    add(rowLine, cells, true);
+                    add(rowLine, cells);
                 }
                 cells = new ArrayList<>();
                 rowLine = 0;
@@ -197,7 +205,7 @@ final class TextExtractor {
                     + " the row is kept as far as it goes");
         }
         if (!allEmpty(cells)) {
-            add(rowLine, cells, true);
+            add(rowLine, cells);
         }
     }
 
@@ -225,7 +233,7 @@ final class TextExtractor {
         for (int i = 1; i <= text.lineCount(); i++) {
             List<String> cells = TextCells.spaceCells(text.line(i));
             if (!cells.isEmpty()) {
-                add(i, cells, false);
+                add(i, cells);
             }
         }
     }
@@ -235,7 +243,7 @@ final class TextExtractor {
         for (int i = 1; i <= text.lineCount(); i++) {
             String t = TextCells.strip(text.line(i));
             if (!t.isEmpty()) {
-                add(i, List.of(t), false);
+                add(i, List.of(t));
             }
         }
     }
@@ -255,26 +263,8 @@ final class TextExtractor {
                 List.of(String.valueOf(line)), message));
     }
 
-    /** A row with invisible controls removed from its cells (one warning per line); trimmed where asked. */
-    private void add(int line, List<String> cells, boolean trimmed) {
-        List<String> clean = cells;
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            if (TextCells.hasInvisible(cell)) {
-                if (clean == cells) {
-                    clean = new ArrayList<>(cells);
-                }
-                String visible = TextCells.visible(cell);
-                clean.set(c, trimmed ? TextCells.strip(visible) : visible);
-            }
-        }
-        if (clean != cells && lastInvisibleLine != line) {
-            lastInvisibleLine = line;
-            String names = TextCells.invisibleNames(String.join("", cells));
-            diagnostics.add(new Diagnostic(line, null, Diagnostic.Severity.WARNING, DiagnosticCode.CONTROL_CHARACTER,
-                    List.of(String.valueOf(line), names), "line " + line + " holds invisible control characters ("
-                    + names + "); removed from its cells, kept in the source line"));
-        }
-        rows.add(TableRow.ofTexts(line, clean));
+    /** A row of cells (the lines lost their invisible characters before they were split). */
+    private void add(int line, List<String> cells) {
+        rows.add(TableRow.ofTexts(line, cells));
     }
 }
