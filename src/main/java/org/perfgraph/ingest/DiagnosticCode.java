@@ -54,7 +54,12 @@ public enum DiagnosticCode {
     /** The document names no project: its targets were given one named after the title or the unit. */
     PROJECT_FROM_CONTEXT(false),
     /** Invisible control characters (bidi overrides, zero-width spaces) removed from a line's cells; the source keeps them. */
-    CONTROL_CHARACTER(false);
+    CONTROL_CHARACTER(false),
+    /**
+     * Text without separators ends right after a row's number, before the 度量单位 its header has: the row is kept,
+     * but if the copy was cut there its value may be incomplete (5000 read as 50).
+     */
+    ROW_MAY_BE_CUT(true);
 
     private final boolean uncertain;
 

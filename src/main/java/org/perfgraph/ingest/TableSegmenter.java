@@ -368,7 +368,7 @@ final class TableSegmenter {
                 int dataEnd = dataEnd(end, limit);
                 boolean cutting = table.delimiting() == Table.Delimiting.NONE
                         && tokens.get(end - 1).row() - tokens.get(start).row() <= 1;
-                emitData(dataTokens(end, dataEnd, cutting), fields(start, end));
+                emitData(dataTokens(end, dataEnd, cutting), fields(start, end), dataEnd == tokens.size());
                 at = dataEnd;
             }
             emitOutside(at, tokens.size());
@@ -582,12 +582,13 @@ final class TableSegmenter {
         }
 
         /** The data tokens cut into rows and placed in the header's columns. */
-        private void emitData(List<Token> data, Field[] fields) {
+        private void emitData(List<Token> data, Field[] fields, boolean endOfText) {
             if (data.isEmpty()) {
                 return;
             }
             Placement p = new Placement(data, fields);
-            for (Placement.Row row : p.rows()) {
+            List<Placement.Row> rows = p.rows();
+            for (Placement.Row row : rows) {
                 String[] cells = new String[fields.length];
                 for (int k = 0; k < row.tokens().size(); k++) {
                     int c = row.columns().get(k);
@@ -603,6 +604,17 @@ final class TableSegmenter {
                             "the cells of the row '" + String.join(" ", texts) + "' on line " + line
                                     + " were rebuilt from text without separators by guessing: " + row.doubt()));
                 }
+            }
+            Placement.Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (endOfText && last != null && p.endsBeforeItsUnit(last)) {
+                // a row may lack its unit (a count of 项), so it is kept; but a copy cut inside '5000 件' reads as a
+                // complete '50', and only the end of the text says it might be one
+                int line = last.tokens().get(0).line();
+                String value = last.tokens().get(last.tokens().size() - 1).text();
+                diagnostics.add(new Diagnostic(line, null, Diagnostic.Severity.WARNING, DiagnosticCode.ROW_MAY_BE_CUT,
+                        List.of(String.valueOf(line), value), "the document ends after the value '" + value
+                                + "' of line " + line + ", before the 度量单位 its header has: if it was cut there,"
+                                + " the value may be incomplete"));
             }
         }
 
@@ -642,6 +654,15 @@ final class TableSegmenter {
             this.unitColumn = first(fields, Field.MEASURE_UNIT) >= 0;
             long lines = tokens.stream().mapToInt(Token::row).distinct().count();
             this.lineRows = tokens.size() >= 2 * lines && lines > 1;
+        }
+
+        /** The row stops at a number in its value column, and the header has a 度量单位 column after it, unfilled. */
+        boolean endsBeforeItsUnit(Row row) {
+            int unit = first(fields, Field.MEASURE_UNIT);
+            int lastColumn = row.columns().get(row.columns().size() - 1);
+            String text = row.tokens().get(row.tokens().size() - 1).text();
+            return unit > value && value >= 0 && lastColumn == value && !row.columns().contains(unit)
+                    && !text.isEmpty() && isDigit(text.charAt(text.length() - 1));
         }
 
         private static int first(Field[] fields, Field f) {

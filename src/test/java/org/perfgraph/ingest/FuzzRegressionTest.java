@@ -217,6 +217,31 @@ class FuzzRegressionTest {
                 .extracting(Diagnostic::line).containsExactly(12, 16);
     }
 
+    // 2026-12-03 long run, seed 13486662130847, cutAtLine / cutMidLine of layouts/cell-per-line-open.txt: cut after
+    // '5000' (before its unit 件) or inside it ('50'), the last row read as a complete target ≥50 with no diagnostic
+    @Test
+    void a_cell_per_line_table_that_ends_at_a_number_before_its_unit_keeps_the_row_with_a_warning() {
+        String text = new String(Seeds.bytes("layouts/cell-per-line-open.txt"), StandardCharsets.UTF_8);
+        List<String> lines = Mutations.lines(text);
+        assertThat(lines.get(18)).isEqualTo("5000");
+        for (String end : List.of("5000", "50")) {
+            List<String> cut = new java.util.ArrayList<>(lines.subList(0, 18));
+            cut.add(end);
+            ParsedDocument d = read(Mutations.join(cut));
+            assertThat(values(d)).containsExactly("档案数字化件数=" + "≥" + end);
+            assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT).singleElement()
+                    .satisfies(x -> {
+                        assertThat(x.line()).isEqualTo(12);
+                        assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                        assertThat(x.args()).containsExactly("12", end);
+                    });
+        }
+        // the whole table ends at a date, and a row cut after its unit is complete: neither is flagged
+        assertThat(read(text).diagnostics()).noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+        assertThat(read(Mutations.join(lines.subList(0, 20))).diagnostics())
+                .noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+    }
+
     private static List<String> values(ParsedDocument d) {
         return d.projects().stream().flatMap(p -> p.targets().stream())
                 .map(t -> t.indicator().name() + "=" + t.annual().raw()).toList();
