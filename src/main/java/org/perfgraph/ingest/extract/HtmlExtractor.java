@@ -162,7 +162,7 @@ final class HtmlExtractor {
                 while (c < row.size() && row.get(c) != null) {
                     c++;
                 }
-                String text = ExtractionBuilder.cellText(cell.text());
+                String text = cellText(cell);
                 int rowspan = span(cell.attr("rowspan"), MAX_ROWSPAN);
                 if (rowspan == 0) {
                     rowspan = trs.size() - r; // rowspan="0": to the end of the table
@@ -186,7 +186,8 @@ final class HtmlExtractor {
                 if (!text.isEmpty()) {
                     content |= CONTENT.matcher(text).find();
                     furniture |= FURNITURE.matcher(text).find();
-                    onlyLinks &= text.equals(ExtractionBuilder.cellText(cell.select("a").text()));
+                    // compared without blanks: a <br> between two links breaks the cell text but not the links' text
+                    onlyLinks &= withoutBlanks(text).equals(withoutBlanks(cell.select("a").text()));
                 }
             }
         }
@@ -232,6 +233,42 @@ final class HtmlExtractor {
             return 1;
         }
         return Math.min(Integer.parseInt(digits.substring(0, end)), max);
+    }
+
+    /**
+     * A cell's text as a browser shows it: whitespace in the markup (indentation, a newline in the source) is one
+     * space, as {@link Element#text()} has it; a {@code <br>} or a block inside the cell ({@code <p>}, {@code <div>})
+     * is a line break typed in the cell, and the lines join by {@link CellLines#join} as a Word or Excel cell's do
+     * (项目<br>名称 reads 项目名称).
+     */
+    static String cellText(Element cell) {
+        StringBuilder s = new StringBuilder();
+        cell.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.text();
+                    if (!text.isEmpty() && text.charAt(0) == ' ' && !s.isEmpty() && s.charAt(s.length() - 1) == ' ') {
+                        text = text.substring(1);
+                    }
+                    s.append(text);
+                } else if (node != cell && node instanceof Element e && (e.nameIs("br") || e.isBlock())) {
+                    s.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != cell && node instanceof Element e && e.isBlock()) {
+                    s.append('\n');
+                }
+            }
+        });
+        return ExtractionBuilder.cellText(s.toString());
+    }
+
+    private static String withoutBlanks(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     /**

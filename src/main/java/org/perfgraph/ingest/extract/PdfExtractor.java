@@ -220,21 +220,10 @@ final class PdfExtractor {
      * word (the wrap took the space between them); Han at the join joins as a Word cell's does.
      */
     static String wrapped(List<String> lines) {
-        StringBuilder s = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!s.isEmpty() && isLatin(s.charAt(s.length() - 1)) && isLatin(line.charAt(0))) {
-                s.append(' ');
-            }
-            s.append(line);
-        }
-        return s.toString();
+        return CellLines.join(lines, (before, after) -> isLatin(before) && isLatin(after));
     }
 
-    private static boolean isLatin(char c) {
+    private static boolean isLatin(int c) {
         return c < 0x80 && Character.isLetter(c);
     }
 
