@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -71,32 +70,14 @@ class TraitMatrixTest {
      */
     private static final Set<String> COMPARED_NORMALISED = Set.of("space-for-line-break");
 
-    /** Combinations that fail today and are not fixed: run by {@link #known_failures}, which is disabled. */
-    private static final List<String> KNOWN_FAILURES = List.of("title-rows-above-header/document.pdf");
-
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         for (Path trait : traits()) {
             for (Path doc : documents(trait)) {
-                String t = trait.getFileName().toString();
-                String f = doc.getFileName().toString();
-                if (!KNOWN_FAILURES.contains(t + "/" + f)) {
-                    out.add(Arguments.of(t, f));
-                }
+                out.add(Arguments.of(trait.getFileName().toString(), doc.getFileName().toString()));
             }
         }
         return out.stream();
-    }
-
-    @Disabled("title-rows-above-header/document.pdf: the ruled cell ≥120万平方米 comes out as '≥120 万平方米' (the"
-            + " positional space heuristic inside a PDF cell sees a gap between the digit and the CJK glyph); not"
-            + " fixed yet")
-    @Test
-    void known_failures() throws IOException {
-        for (String c : KNOWN_FAILURES) {
-            every_file_kind_of_a_trait_gives_the_trait_s_expected_rows(c.substring(0, c.indexOf('/')),
-                    c.substring(c.indexOf('/') + 1));
-        }
     }
 
     @ParameterizedTest(name = "{0} / {1}")
