@@ -273,7 +273,8 @@ final class HtmlExtractor {
 
     /**
      * The label–value text before the first table, one row per line holding such pairs (plus a title line next to
-     * them); furniture labels (索引号, 发布日期, 当前位置 …) do not count. The page's title naming the document's kind
+     * them), or the first title line alone where there are no pairs; furniture labels (索引号, 发布日期, 当前位置 …)
+     * do not count. The page's title naming the document's kind
      * ({@code kindTitle}) leads when no line before the table names it, pairs or not: a portal page often says
      * 自评表 or 整体支出 only in its {@code <title>} or heading, and the table itself not at all.
      */
@@ -300,8 +301,10 @@ final class HtmlExtractor {
                 rows.add(new ExtractionBuilder.PlacedRow("page text, row " + (rows.size() + 1), cells));
             }
         }
-        if (!pairs) {
-            rows.clear();
+        if (!pairs && !rows.isEmpty()) {
+            // no label–value text: the title alone leads (in a <p> or <div> as often as in a heading), for the
+            // layout to read the unit and year from it as from a sheet's title row
+            rows.subList(1, rows.size()).clear();
         }
         if (kindTitle != null && rows.stream().noneMatch(r -> r.cells().stream()
                 .anyMatch(c -> KIND.matcher(c.text()).find()))) {
