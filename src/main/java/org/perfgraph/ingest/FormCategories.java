@@ -12,7 +12,8 @@ import java.util.List;
  * <li>labels that sit one row off are put back where the form means them: a row whose own L2 label contradicts
  * its indicator name (…及时性 under 社会效益指标) while the name agrees with the block above and the next row
  * agrees with the label passes the label down; an unlabelled row at the end of a block whose name contradicts
- * the carried L2 but agrees with the next block's label joins that block (宣传资料质量合格性 before 质量指标);</li>
+ * the carried L2 but agrees with the next block's label joins that block (宣传资料质量合格性 before 质量指标); where
+ * the rows end before any such label (a form cut at a line end), it keeps the carried L2 with a warning;</li>
  * <li>the rows are walked top-down carrying L1/L2 over merged (empty) cells, repairing garbled labels, and
  * taking an L2's canonical parent as L1 where the carried L1 is not its parent.</li>
  * </ol>
@@ -168,6 +169,13 @@ final class FormCategories {
                 pending = s;
                 s.notes.add("its label " + s.ownL2.raw() + " belongs to the row below (" + next.row.name()
                         + "); the name " + s.row.name() + " continues the " + carried + " rows above");
+            } else if (s.ownL2 != null && s.hint != null && !s.hint.equals(s.ownL2.canonical())
+                    && s.hint.equals(carried) && next == null) {
+                // the same shift, but the rows end here (a document cut at a line end): no row below can take the
+                // label, so the row keeps it and says why it may be one row off
+                s.notes.add("its label " + s.ownL2.raw() + " does not fit the name " + s.row.name() + ", which"
+                        + " continues the " + carried + " rows above, and the form's rows end here, so no row below"
+                        + " can show the label is one row off (was the document cut?); kept " + s.ownL2.raw());
             } else if (!s.hasOwnL2() && s.ownL1 == null && s.hint != null && carried != null
                     && !s.hint.equals(carried)) {
                 int j = i + 1;
@@ -180,6 +188,14 @@ final class FormCategories {
                             + slots.get(j).ownL2.raw() + " on line " + slots.get(j).row.line()
                             + " rather than the " + carried + " carried from above, so the merged cell of line "
                             + slots.get(j).row.line() + " is taken to start here");
+                } else if (j == slots.size()) {
+                    // a merged label stands below its rows, so where the rows end first (a document cut at a line
+                    // end looks complete) no label can say which block this row closes: keep the carried L2 (the
+                    // name alone is no proof) and say so on the row
+                    s.notes.add("no label on the row; the name " + s.row.name() + " asks for " + s.hint
+                            + ", not the " + carried + " carried from above, but the form's rows end before a label"
+                            + " that would place it (a label of a merged cell stands below its rows; was the document"
+                            + " cut?); kept " + carried);
                 }
             }
             carried = effectiveL2(s, carried);

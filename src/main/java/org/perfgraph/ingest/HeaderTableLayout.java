@@ -120,6 +120,8 @@ final class HeaderTableLayout implements Layout {
         private final Table.Delimiting delimiting;
 
         private String title;
+        /** The year of a line of its own under the title (（2025年度）), for a title that names none. */
+        private Integer yearLine;
         private String docMoneyUnit;
         private DocumentKind kind;
         private Integer year;
@@ -247,6 +249,9 @@ final class HeaderTableLayout implements Layout {
             }
             if (title == null && isTitle(row, text)) {
                 title = TextNormalizer.normalize(row.joined().replace('\t', ' ')).trim();
+            }
+            if (yearLine == null && YEAR_LINE.matcher(text).matches()) {
+                yearLine = TitleLine.year(text);
             }
         }
 
@@ -952,7 +957,8 @@ final class HeaderTableLayout implements Layout {
                 }
             }
             if (name == null) {
-                name = title != null ? TitleLine.issuer(title) : input.name();
+                String issuer = TitleLine.issuer(title);
+                name = issuer != null ? issuer : input.name();
             }
             return new ParsedUnit(code, name, region(name));
         }
@@ -979,6 +985,9 @@ final class HeaderTableLayout implements Layout {
         private Integer year() {
             if (year == null) {
                 year = TitleLine.year(title);
+                if (year == null) {
+                    year = yearLine;
+                }
                 Integer given = input.options().year();
                 if (given != null) {
                     if (year == null) {

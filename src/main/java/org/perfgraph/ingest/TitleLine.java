@@ -11,6 +11,15 @@ final class TitleLine {
     private static final Pattern ADMIN = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{1,15}?(?:特别行政区|自治区|自治州|省|市|区|县|旗|州|盟))+");
 
+    /** A year as a title writes it, with 度 and brackets: 2025年度, （2025年）. */
+    private static final Pattern YEAR_TOKEN = Pattern.compile("[（(]?(?:19|20)\\d{2}年度?[）)]?");
+    /**
+     * Where the name of the table begins in a title (项目支出绩效目标表, 部门整体支出绩效目标表, 项目绩效目标申报表,
+     * 绩效自评表): the words a table's name starts with, the first one that stands in the title.
+     */
+    private static final Pattern TABLE_NAME = Pattern.compile(
+            "(?:部门|单位)?(?:项目支出|整体支出|支出项目|项目绩效|预算项目|财政支出|财政项目|专项资金|绩效)");
+
     private TitleLine() {
     }
 
@@ -22,14 +31,28 @@ final class TitleLine {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** The title's text before the year: who files, e.g. 珠海高新技术产业开发区投资促进中心. */
+    /**
+     * Who files, named by the title: the text before the year (珠海高新技术产业开发区投资促进中心 in
+     * 珠海高新技术产业开发区投资促进中心2024年…); where the title has no year or starts with it, the text before the
+     * table's own name (某县文化馆 in 某县文化馆项目支出绩效目标表 and in 2025年度某县文化馆项目绩效目标表). Null where
+     * nothing stands before the table's name (项目支出绩效目标表 names no one): such a title is no unit.
+     */
     static String issuer(String title) {
         if (title == null) {
             return null;
         }
         String t = TextNormalizer.normalizeName(title);
         Matcher m = YEAR.matcher(t);
-        return m.find() ? t.substring(0, m.start()) : t;
+        if (m.find()) {
+            String before = t.substring(0, m.start()).replaceAll("[(（]+$", "");
+            if (before.length() >= 2) {
+                return before;
+            }
+        }
+        String rest = YEAR_TOKEN.matcher(t).replaceAll("");
+        Matcher name = TABLE_NAME.matcher(rest);
+        String issuer = name.find() ? rest.substring(0, name.start()) : rest;
+        return issuer.length() >= 2 ? issuer : null;
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * part of it ({@code $\geq 90.00\%$}, {@code ≥90.00 (%)}, {@code 大于等于90%} → {@code ≥90%};
  * {@code 1家事务所} → {@code =1家} with qualifier 事务所; {@code ≥40个街镇招商部门} → {@code ≥40个} with qualifier
  * 街镇招商部门; {@code 招商展板制作>20} → {@code >20} with qualifier 招商展板制作). After a number, the longest known
- * measure word is the unit and the rest the qualifier; an unknown short suffix is kept whole as the unit.
+ * measure word is the unit and the rest the qualifier; 万 or 亿 before a measure word is part of the unit
+ * ({@code ≥120万平方米} → {@code ≥120万平方米}, {@code 10万册} → {@code =10万册}); an unknown short suffix is kept
+ * whole as the unit.
  */
 public final class ValueNormalizer {
 
@@ -62,6 +64,9 @@ public final class ValueNormalizer {
             "小时", "分钟", "场次", "批次", "户次", "%", "‰", "个", "次", "人", "家", "项", "场", "份", "户", "起", "天",
             "日", "年", "月", "周", "篇", "期", "套", "台", "件", "条", "所", "本", "册", "场", "名", "座", "栋", "间",
             "批", "类", "笔", "张", "部", "万", "米", "吨", "亩", "辆", "株", "棵", "幅", "块", "处", "门", "节", "课时");
+
+    /** Measure words that carry their multiplier already: no second 万 before them. */
+    private static final Set<String> MULTIPLIED = Set.of("万人次", "万元", "亿元", "万");
 
     private static final Set<String> FREQUENCY_WORDS = Set.of(
             "全年", "当天", "当日", "实时", "即时", "随时", "常年", "全年度", "定期", "长期", "日常", "每日", "每天");
@@ -231,7 +236,31 @@ public final class ValueNormalizer {
         if (c.startsWith("(") && c.endsWith(")") && c.length() > 2) {
             c = c.substring(1, c.length() - 1);
         }
-        return UNITS.contains(c);
+        String measure = measureAt(c);
+        return measure != null && measure.length() == c.length();
+    }
+
+    /**
+     * The measure word the text starts with, or null: a known one (longest first), or 万/亿 and the measure after
+     * it, so 万平方米, 万册 and 万人 keep their measure instead of reading as 万 with a qualifier 平方米; 万 or 亿
+     * alone is the unit when no measure follows. The number stays as written (120 in ≥120万平方米, as 109.45 in
+     * 109.45万元): the unit says its scale.
+     */
+    private static String measureAt(String text) {
+        if (text.startsWith("万") || text.startsWith("亿")) {
+            String rest = text.substring(1);
+            for (String u : UNITS) {
+                if (rest.startsWith(u) && !MULTIPLIED.contains(u)) {
+                    return text.charAt(0) + u;
+                }
+            }
+        }
+        for (String u : UNITS) {
+            if (text.startsWith(u)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static TargetValue text(String raw, String normalized) {
@@ -385,15 +414,11 @@ public final class ValueNormalizer {
             unit = suffix.substring(1, close);
             qualifier = suffix.substring(close + 1);
         } else if (!suffix.isEmpty()) {
-            for (String u : UNITS) {
-                if (suffix.startsWith(u)) {
-                    unit = u;
-                    qualifier = suffix.substring(u.length());
-                    break;
-                }
-            }
+            unit = measureAt(suffix);
             if (unit == null) {
                 unit = suffix;
+            } else {
+                qualifier = suffix.substring(unit.length());
             }
         }
         if (unit != null && (unit.isEmpty() || !plausibleWord(unit))) {

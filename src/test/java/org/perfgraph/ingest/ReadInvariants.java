@@ -107,13 +107,6 @@ public final class ReadInvariants {
         for (Key k : keys(cut)) {
             // a cut that leaves a complete-looking value (100% of 100%以上) cannot be told from the text
             boolean undetectable = k.line() == m.cutLine() && !CutRow.looksCut(k.annual() != null ? k.annual() : k.period());
-            if (!all.contains(k) && !warned(cut, k.line()) && !undetectable && otherCategoryOnly(k, all)
-                    && !Boolean.getBoolean("perfgraph.fuzz.known")) {
-                // known, not fixed: a form's category labels stand mid-block (merged cells) and are resolved by
-                // looking ahead, so a form cut at a line end files its last rows under the L2 read so far
-                // (FuzzRegressionTest.a_form_cut_at_a_line_end_keeps_the_last_rows_categories, tag known-defect)
-                continue;
-            }
             if (!all.contains(k) && !warned(cut, k.line()) && !undetectable) {
                 v.add("prefix: the target " + k + " of the cut document is not one of the whole document's and "
                         + "has no WARNING on line " + k.line());
@@ -141,12 +134,6 @@ public final class ReadInvariants {
                         + "WARNING on that line (truncated=" + cut.truncated() + ")");
             }
         }
-    }
-
-    private static boolean otherCategoryOnly(Key k, Set<Key> all) {
-        return all.stream().anyMatch(w -> w.line() == k.line() && java.util.Objects.equals(w.project(), k.project())
-                && java.util.Objects.equals(w.indicator(), k.indicator()) && java.util.Objects.equals(w.annual(), k.annual())
-                && java.util.Objects.equals(w.period(), k.period()));
     }
 
     private static boolean warned(ParsedDocument d, int line) {

@@ -63,6 +63,45 @@ class ValueNormalizerTest {
         assertThat(v.normalized()).isEqualTo(normalized);
     }
 
+    @ParameterizedTest(name = "{0} → unit={2} qualifier={3} normalized={4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ≥120万平方米          | 120  | 万平方米 | -     | ≥120万平方米
+            ≥ 120 万平方米        | 120  | 万平方米 | -     | ≥120万平方米
+            ≥5万元               | 5    | 万元     | -     | ≥5万元
+            109.45(万元)         | 109.45 | 万元   | -     | =109.45万元
+            ≥3万人次             | 3    | 万人次   | -     | ≥3万人次
+            ≥1.2万人             | 1.2  | 万人     | -     | ≥1.2万人
+            不少于10万册          | 10   | 万册     | -     | ≥10万册
+            2万亩以上             | 2    | 万亩     | -     | ≥2万亩
+            ≥120万平方米绿地      | 120  | 万平方米 | 绿地  | ≥120万平方米
+            ≤1.5亿元             | 1.5  | 亿元     | -     | ≤1.5亿元
+            ≥30亿立方米           | 30   | 亿立方米 | -     | ≥30亿立方米
+            ≥1.2万               | 1.2  | 万       | -     | ≥1.2万
+            3万字                | 3    | 万       | 字    | =3万
+            """)
+    void a_measure_after_wan_or_yi_stays_in_the_unit_and_the_number_as_written(String raw, String number, String unit,
+            String qualifier, String normalized) {
+        TargetValue v = ValueNormalizer.parse(raw, 2024);
+        assertThat(v.kind()).isEqualTo(ValueKind.NUMERIC);
+        assertThat(v.number()).isEqualByComparingTo(new BigDecimal(number));
+        assertThat(v.unit()).isEqualTo(unit);
+        assertThat(v.qualifier()).isEqualTo(qualifier);
+        assertThat(v.normalized()).isEqualTo(normalized);
+    }
+
+    @Test
+    void a_unit_column_holding_a_measure_after_wan_is_a_unit_word() {
+        assertThat(ValueNormalizer.isUnitWord("万平方米")).isTrue();
+        assertThat(ValueNormalizer.isUnitWord("（万册）")).isTrue();
+        assertThat(ValueNormalizer.isUnitWord("万人次")).isTrue();
+        assertThat(ValueNormalizer.isUnitWord("万字")).isFalse();
+        assertThat(ValueNormalizer.isUnitWord("平方米绿地")).isFalse();
+
+        ValueNormalizer.SplitValue split = ValueNormalizer.parse("≥", "120", "万平方米", 2024);
+        assertThat(split.value().normalized()).isEqualTo("≥120万平方米");
+        assertThat(split.conflicts()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             是                          | BOOLEAN     | 是

@@ -130,7 +130,7 @@ final class DocExtractor {
                     text = slots.get(column - 1).text();
                     covered = true;
                 } else {
-                    text = WordText.joinLines(WordText.lines(plain(cell.text())));
+                    text = WordText.joinLines(CellLines.split(plain(cell.text())));
                     covered = false;
                     if (cell.isFirstVerticallyMerged()) {
                         mergedDown.put(column, text);

@@ -194,7 +194,7 @@ final class DocxExtractor {
         List<String> lines = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
-                lines.addAll(WordText.lines(p.getText()));
+                lines.addAll(CellLines.split(p.getText()));
             } else if (element instanceof XWPFTable inner && depth < 8) {
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableRow row : inner.getRows()) {

@@ -105,29 +105,18 @@ final class ExtractionBuilder {
     }
 
     /**
-     * A cell's text as one line: a line break or tab inside a cell becomes a space (layouts expect "a space left
-     * where the cell had a line break"), and the source line of the row stays one line.
+     * A cell's text as one line: its lines (a line break typed inside the cell) joined by {@link CellLines#join}, so
+     * the label 项目 / 名称 reads 项目名称 as in a Word cell; a tab or NBSP is a space; the source line of the row
+     * stays one line.
      */
     static String cellText(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        StringBuilder s = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\r' || c == '\n' || c == '\t' || c == '\u00A0') {
-                if (s == null) {
-                    s = new StringBuilder(raw.length()).append(raw, 0, i);
-                }
-                if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                s.append(' ');
-            } else if (s != null) {
-                s.append(c);
-            }
+        if (CellLines.hasBreak(raw)) {
+            return CellLines.join(CellLines.split(raw).stream().map(CellLines::spaces).toList());
         }
-        return (s == null ? raw : s.toString()).strip();
+        return CellLines.spaces(raw).strip();
     }
 
     /**

@@ -162,7 +162,7 @@ final class HtmlExtractor {
                 while (c < row.size() && row.get(c) != null) {
                     c++;
                 }
-                String text = ExtractionBuilder.cellText(cell.text());
+                String text = cellText(cell);
                 int rowspan = span(cell.attr("rowspan"), MAX_ROWSPAN);
                 if (rowspan == 0) {
                     rowspan = trs.size() - r; // rowspan="0": to the end of the table
@@ -186,7 +186,8 @@ final class HtmlExtractor {
                 if (!text.isEmpty()) {
                     content |= CONTENT.matcher(text).find();
                     furniture |= FURNITURE.matcher(text).find();
-                    onlyLinks &= text.equals(ExtractionBuilder.cellText(cell.select("a").text()));
+                    // compared without blanks: a <br> between two links breaks the cell text but not the links' text
+                    onlyLinks &= withoutBlanks(text).equals(withoutBlanks(cell.select("a").text()));
                 }
             }
         }
@@ -235,8 +236,45 @@ final class HtmlExtractor {
     }
 
     /**
+     * A cell's text as a browser shows it: whitespace in the markup (indentation, a newline in the source) is one
+     * space, as {@link Element#text()} has it; a {@code <br>} or a block inside the cell ({@code <p>}, {@code <div>})
+     * is a line break typed in the cell, and the lines join by {@link CellLines#join} as a Word or Excel cell's do
+     * (项目<br>名称 reads 项目名称).
+     */
+    static String cellText(Element cell) {
+        StringBuilder s = new StringBuilder();
+        cell.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.text();
+                    if (!text.isEmpty() && text.charAt(0) == ' ' && !s.isEmpty() && s.charAt(s.length() - 1) == ' ') {
+                        text = text.substring(1);
+                    }
+                    s.append(text);
+                } else if (node != cell && node instanceof Element e && (e.nameIs("br") || e.isBlock())) {
+                    s.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != cell && node instanceof Element e && e.isBlock()) {
+                    s.append('\n');
+                }
+            }
+        });
+        return ExtractionBuilder.cellText(s.toString());
+    }
+
+    private static String withoutBlanks(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /**
      * The label–value text before the first table, one row per line holding such pairs (plus a title line next to
-     * them); furniture labels (索引号, 发布日期, 当前位置 …) do not count. The page's title naming the document's kind
+     * them), or the first title line alone where there are no pairs; furniture labels (索引号, 发布日期, 当前位置 …)
+     * do not count. The page's title naming the document's kind
      * ({@code kindTitle}) leads when no line before the table names it, pairs or not: a portal page often says
      * 自评表 or 整体支出 only in its {@code <title>} or heading, and the table itself not at all.
      */
@@ -263,8 +301,10 @@ final class HtmlExtractor {
                 rows.add(new ExtractionBuilder.PlacedRow("page text, row " + (rows.size() + 1), cells));
             }
         }
-        if (!pairs) {
-            rows.clear();
+        if (!pairs && !rows.isEmpty()) {
+            // no label–value text: the title alone leads (in a <p> or <div> as often as in a heading), for the
+            // layout to read the unit and year from it as from a sheet's title row
+            rows.subList(1, rows.size()).clear();
         }
         if (kindTitle != null && rows.stream().noneMatch(r -> r.cells().stream()
                 .anyMatch(c -> KIND.matcher(c.text()).find()))) {

@@ -220,21 +220,10 @@ final class PdfExtractor {
      * word (the wrap took the space between them); Han at the join joins as a Word cell's does.
      */
     static String wrapped(List<String> lines) {
-        StringBuilder s = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!s.isEmpty() && isLatin(s.charAt(s.length() - 1)) && isLatin(line.charAt(0))) {
-                s.append(' ');
-            }
-            s.append(line);
-        }
-        return s.toString();
+        return CellLines.join(lines, (before, after) -> isLatin(before) && isLatin(after));
     }
 
-    private static boolean isLatin(char c) {
+    private static boolean isLatin(int c) {
         return c < 0x80 && Character.isLetter(c);
     }
 
@@ -283,8 +272,8 @@ final class PdfExtractor {
      * One page's characters as rows of cells. Rows: characters sorted by baseline, a new row where the baseline
      * moves by more than half the median character height (one row's glyphs share a baseline, whatever their size).
      * Cells: within a row, left to right, a new cell where the gap to the previous character exceeds
-     * {@link #CELL_GAP} average character widths of that row; a space where a space glyph or a gap of half a
-     * space lies between two characters.
+     * {@link #CELL_GAP} average character widths of that row; a space where a space glyph lies between two
+     * characters or the gap between them is one ({@link #positionalSpace}).
      */
     static List<List<TableCell>> rows(List<TextPosition> glyphs) {
         List<List<TableCell>> out = new ArrayList<>();
@@ -332,7 +321,7 @@ final class PdfExtractor {
                 if (gap > CELL_GAP * width) {
                     cells.add(TableCell.of(cell.toString().strip()));
                     cell.setLength(0);
-                } else if (spaceSeen || gap > previous.getWidthOfSpace() / 2 && previous.getWidthOfSpace() > 0) {
+                } else if (spaceSeen || positionalSpace(previous, t, gap)) {
                     cell.append(' ');
                 }
             }
@@ -346,6 +335,28 @@ final class PdfExtractor {
         if (!cells.isEmpty()) {
             out.add(cells);
         }
+    }
+
+    /**
+     * Whether the gap between two glyphs with no space glyph between them is a space. Between Latin letters and digits
+     * half a space's width is one (writers position words instead of drawing a space). Between two CJK characters
+     * none is: Chinese text has no spaces, and a distributed cell (项 目 名 称) spreads its glyphs. Where CJK meets a
+     * digit or a Latin letter, LibreOffice and Word put about a fifth of an em between the scripts (Asian/Western
+     * autospace: ≥120 | 万平方米 in one run of text), so only a gap wider than a whole space is one there.
+     */
+    private static boolean positionalSpace(TextPosition previous, TextPosition next, double gap) {
+        double space = Math.max(previous.getWidthOfSpace(), next.getWidthOfSpace());
+        if (space <= 0 || Double.isNaN(space)) {
+            return false;
+        }
+        String before = previous.getUnicode();
+        String after = next.getUnicode();
+        boolean cjkBefore = CellLines.isCjk(before.codePointBefore(before.length()));
+        boolean cjkAfter = CellLines.isCjk(after.codePointAt(0));
+        if (cjkBefore && cjkAfter) {
+            return false;
+        }
+        return gap > (cjkBefore || cjkAfter ? space : space / 2);
     }
 
     private static boolean isSpace(TextPosition t) {

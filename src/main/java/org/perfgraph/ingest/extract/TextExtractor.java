@@ -88,7 +88,9 @@ final class TextExtractor {
                 truncate(first, "the document ends inside a quoted CSV cell of the row that starts on line " + first
                         + "; the row is kept as far as it goes");
             }
-            add(i + 1, record.cells());
+            // a quoted cell over several lines is a line break typed in the cell, joined as every file kind's is
+            add(i + 1, record.cells().stream().map(c -> CellLines.hasBreak(c) ? ExtractionBuilder.cellText(c) : c)
+                    .toList());
             i = record.last();
         }
     }

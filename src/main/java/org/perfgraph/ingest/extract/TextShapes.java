@@ -76,7 +76,7 @@ final class TextShapes {
             }
             TextCells.CsvRecord record = TextCells.csvRow(lines, i);
             if (record.closed() && record.last() > i) {
-                List<String> cells = record.cells().stream().map(c -> c.replace("\n", "")).toList();
+                List<String> cells = record.cells().stream().map(ExtractionBuilder::cellText).toList();
                 if (isCsvHeader(String.join(",", cells.stream().map(c -> c.replace(",", "")).toList()))) {
                     return true;
                 }

@@ -13,39 +13,11 @@ final class WordText {
     }
 
     /**
-     * The lines of one cell (its paragraphs and line breaks) as one text. Word wraps a narrow label cell by hand
-     * (项目 / 名称 in two paragraphs), so two Han characters meeting at the join are joined without a space: the
-     * label reads 项目名称 again. Anything else (a Latin word, a number, punctuation at the join) gets one space,
-     * as a copied cell would show it. Blank lines are dropped.
+     * The lines of one cell (its paragraphs and line breaks) as one text, joined by {@link CellLines#join} as every
+     * file kind's cells are; tabs and non-breaking spaces are spaces, other control characters dropped.
      */
     static String joinLines(List<String> lines) {
-        StringBuilder s = new StringBuilder();
-        for (String raw : lines) {
-            String line = spaces(raw).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!s.isEmpty() && !(isHan(s.codePointBefore(s.length())) && isHan(line.codePointAt(0)))) {
-                s.append(' ');
-            }
-            s.append(line);
-        }
-        return s.toString();
-    }
-
-    /** Splits text on line breaks ({@code \n}, {@code \r}, Word's vertical tab) into lines. */
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B') {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
-        return out;
+        return CellLines.join(lines.stream().map(WordText::spaces).toList());
     }
 
     /**
@@ -55,7 +27,7 @@ final class WordText {
     static List<String> paragraphCells(String text) {
         List<String> cells = new ArrayList<>();
         for (String part : text.split("\t")) {
-            String cell = joinLines(lines(part));
+            String cell = joinLines(CellLines.split(part));
             if (!cell.isEmpty()) {
                 cells.add(cell);
             }
@@ -65,19 +37,14 @@ final class WordText {
 
     /** Non-breaking spaces and tabs as plain spaces, other control characters dropped. */
     private static String spaces(String line) {
-        StringBuilder s = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\u00A0' || c == '\t') {
-                s.append(' ');
-            } else if (c >= 0x20 || c == '\n') {
-                s.append(c);
+        String s = CellLines.spaces(line);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 || c == '\n') {
+                out.append(c);
             }
         }
-        return s.toString();
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return out.toString();
     }
 }

@@ -56,7 +56,7 @@ class DocExtractorTest {
                 "[text NONE]",
                 "1 paragraph 1: 部门项目绩效目标表",
                 "[table 1 GRID]",
-                "2 table 1, row 1: 项目名称 | 校舍维修改造工程 | ^校舍维修改造工程 | ^校舍维修改造工程 | 预算数 （万元） | 250.00 | ^250.00",
+                "2 table 1, row 1: 项目名称 | 校舍维修改造工程 | ^校舍维修改造工程 | ^校舍维修改造工程 | 预算数（万元） | 250.00 | ^250.00",
                 "3 table 1, row 2: 实施单位 | 某市第一中学 | ^某市第一中学 | ^某市第一中学 | 联系人 | 王五 13800000000 | ^王五 13800000000",
                 "4 table 1, row 3: 一级指标 | ^一级指标 | 二级指标 | 三级指标 | ^三级指标 | ^三级指标 | 年度指标值",
                 "5 table 1, row 4: 产出指标 | ^产出指标 | 数量指标 | 维修校舍面积 | ^维修校舍面积 | ^维修校舍面积 | ≥500 平方米",
@@ -67,7 +67,7 @@ class DocExtractorTest {
     @Test
     void cell_marks_and_field_instructions_are_stripped_from_doc_text() {
         assertThat(DocExtractor.plain("\u0013 PAGE \u00142\u0015项目\r名称\u0007")).isEqualTo("2项目\n名称\n");
-        assertThat(WordText.joinLines(WordText.lines(DocExtractor.plain("项目\r名称\u0007")))).isEqualTo("项目名称");
+        assertThat(WordText.joinLines(CellLines.split(DocExtractor.plain("项目\r名称\u0007")))).isEqualTo("项目名称");
     }
 
     @Test

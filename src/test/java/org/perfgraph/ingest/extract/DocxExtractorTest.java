@@ -84,7 +84,7 @@ class DocxExtractorTest {
                 "[text NONE]",
                 "1 paragraph 1: 部门项目绩效目标表",
                 "[table 1 GRID]",
-                "2 table 1, row 1: 项目名称 | 校舍维修改造工程 | 预算数 （万元） | 250.00",
+                "2 table 1, row 1: 项目名称 | 校舍维修改造工程 | 预算数（万元） | 250.00",
                 "3 table 1, row 2: 实施单位 | 某市第一中学 | 联系人 | 王五 13800000000",
                 "[table 2 GRID]",
                 "4 table 2, row 1: 一级指标 | 二级指标 | 三级指标 | 年度指标值",

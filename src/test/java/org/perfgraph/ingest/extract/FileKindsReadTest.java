@@ -114,7 +114,7 @@ class FileKindsReadTest {
         assertThat(d.projects()).extracting(ParsedProject::name, ParsedProject::amount)
                 .containsExactly(tuple("送戏下乡经费", new BigDecimal("120000")));
         assertThat(rows(d)).extracting(r -> r.toList().get(2))
-                .containsExactly("演出场次", "受益 群众人次", "演出完成及时率", "群众满意度");
+                .containsExactly("演出场次", "受益群众人次", "演出完成及时率", "群众满意度");
     }
 
     @Test

@@ -34,7 +34,7 @@ class HtmlExtractorTest {
                 "6 | table 1, row 3 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ^指标值 | 备注",
                 "7 | table 1, row 4 | ^一级指标 | ^二级指标 | ^三级指标 | 实施期 | 年度 | ^备注",
                 "8 | table 1, row 5 | 产出指标 | 数量指标 | 演出场次 | ≥36场 | ≥12场",
-                "9 | table 1, row 6 | ^产出指标 | ^数量指标 | 受益 群众人次 | ≥3万人次 | ≥1万人次",
+                "9 | table 1, row 6 | ^产出指标 | ^数量指标 | 受益群众人次 | ≥3万人次 | ≥1万人次",
                 "10 | table 1, row 7 | ^产出指标 | 时效指标 | 演出完成及时率 | 100% | ^100%",
                 "11 | table 1, row 8 | 效益指标 | 满意度指标 | 群众满意度 | ≥90% | ≥90%");
         assertThat(x.sourceLines()).hasSize(11);
@@ -44,23 +44,26 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void menus_breadcrumbs_and_publication_boxes_are_not_tables_and_a_title_alone_makes_no_page_table()
+    void menus_breadcrumbs_and_publication_boxes_are_not_tables_and_the_title_heading_alone_heads_the_page_table()
             throws IOException {
         Extraction x = Extractors.extract("two.html", XlsExtractorTest.resource("files/portal-two-tables.html"));
 
-        assertThat(x.tables()).extracting(Table::name).containsExactly("table 1", "table 2");
+        assertThat(x.tables()).extracting(Table::name).containsExactly("page", "table 1", "table 2");
+        // no label–value text before the tables: the heading alone, for the layout to read unit and year from
         assertThat(SheetFixtures.render(x.tables().get(0))).containsExactly(
-                "1 | table 1, row 1 | 项目名称 | 校舍维修改造 | 项目类别 | 运转类",
-                "2 | table 1, row 2 | 实施单位 | 某县教育局 | ^某县教育局 | ^某县教育局",
-                "3 | table 1, row 3 | 年度目标 | 完成5所学校校舍维修，改善办学条件。 | ^完成5所学校校舍维修，改善办学条件。"
+                "1 | page text, row 1 | 某县教育局2024年项目支出绩效目标");
+        assertThat(SheetFixtures.render(x.tables().get(1))).containsExactly(
+                "2 | table 1, row 1 | 项目名称 | 校舍维修改造 | 项目类别 | 运转类",
+                "3 | table 1, row 2 | 实施单位 | 某县教育局 | ^某县教育局 | ^某县教育局",
+                "4 | table 1, row 3 | 年度目标 | 完成5所学校校舍维修，改善办学条件。 | ^完成5所学校校舍维修，改善办学条件。"
                         + " | ^完成5所学校校舍维修，改善办学条件。");
         // rowspan="9" is cut at the table's end; rowspan="0" reaches it
-        assertThat(SheetFixtures.render(x.tables().get(1))).containsExactly(
-                "4 | table 2, row 1 | 一级指标 | 二级指标 | 三级指标 | 指标值",
-                "5 | table 2, row 2 | 产出指标 | 数量指标 | 维修校舍面积 | ≥500平方米",
-                "6 | table 2, row 3 | ^产出指标 | 质量指标 | 验收合格率 | 100%",
-                "7 | table 2, row 4 | 效益指标 | 社会效益指标 | 受益学生人数 | ≥2000人",
-                "8 | table 2, row 5 | ^效益指标 | 满意度指标 | 师生满意度 | ≥95%");
+        assertThat(SheetFixtures.render(x.tables().get(2))).containsExactly(
+                "5 | table 2, row 1 | 一级指标 | 二级指标 | 三级指标 | 指标值",
+                "6 | table 2, row 2 | 产出指标 | 数量指标 | 维修校舍面积 | ≥500平方米",
+                "7 | table 2, row 3 | ^产出指标 | 质量指标 | 验收合格率 | 100%",
+                "8 | table 2, row 4 | 效益指标 | 社会效益指标 | 受益学生人数 | ≥2000人",
+                "9 | table 2, row 5 | ^效益指标 | 满意度指标 | 师生满意度 | ≥95%");
     }
 
     @Test

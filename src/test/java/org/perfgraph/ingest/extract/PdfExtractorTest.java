@@ -35,6 +35,31 @@ import org.perfgraph.ingest.TableRow;
  */
 class PdfExtractorTest {
 
+    /**
+     * LibreOffice sets a fifth of an em between Asian and Western glyphs of one text (autospace): the digits of
+     * ≥120 and the 万 after them are drawn apart, with no space glyph; the cell reads as typed, and so do the code
+     * and name of 601002-某市园林绿化局 and the year in the title. The breadcrumb's spaces are drawn and stay.
+     */
+    @Test
+    void the_gap_libreoffice_sets_between_digits_and_han_is_no_space() throws IOException {
+        Extraction e = Extractors.extract("园林.pdf", XlsExtractorTest.resource("matrix/title-rows-above-header/document.pdf"));
+
+        assertThat(WordFixtures.render(e)).containsExactly(
+                "[text POSITIONS]",
+                "1 page 1: 首页 > 信息公开 > 财政资金 > 预算绩效",
+                "2 page 1: 索引号：11330000-2025-00321 | 发布日期：2025-03-01",
+                "3 page 1: 某市园林绿化局2025年度项目支出绩效目标表",
+                "4 page 1: （2025年度）",
+                "5 page 1: 单位：万元",
+                "[table 1 GRID]",
+                "6 page 1, table 1, row 1: 部门名称 | 项目名称 | 本年预算 | 一级指标 | 二级指标 | 三级指标 | 年度指标值",
+                "7 page 1, table 1, row 2: 601002-某市园林绿化局 | 城市绿地养护 | 95.50 | 产出指标 | 数量指标 | 养护绿地面积"
+                        + " | ≥120万平方米",
+                "8 page 1, table 1, row 3: 601002-某市园林绿化局 | 城市绿地养护 | 95.50 | 产出指标 | 质量指标 | 苗木成活率 | ≥95%",
+                "9 page 1, table 1, row 4: 601002-某市园林绿化局 | 城市绿地养护 | 95.50 | 满意度指标 | 服务对象满意度指标"
+                        + " | 市民满意度 | ≥90%");
+    }
+
     @Test
     void a_ruled_pdf_gives_one_grid_table_per_ruled_table_with_merged_cells_covered_and_text_between() {
         Extraction e = Extractors.extract("文化馆.pdf", WordFixtures.resource("label-then-indicators.pdf"));
