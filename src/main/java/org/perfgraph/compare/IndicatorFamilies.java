@@ -39,6 +39,14 @@ public class IndicatorFamilies {
         public List<Object> memberIds() {
             return members.stream().map(m -> m.get("id")).toList();
         }
+
+        /**
+         * The stored group buckets that add up to this family (cypher/schema/070_families.cypher): a rule family's
+         * key, a similarity family's members' 'i:&lt;id&gt;'.
+         */
+        public List<String> buckets() {
+            return "RULE".equals(source) ? List.of(id) : members.stream().map(m -> "i:" + m.get("id")).toList();
+        }
     }
 
     private final GraphReader reader;
@@ -55,7 +63,7 @@ public class IndicatorFamilies {
         return cache.get("indicatorFamilies", this::compute);
     }
 
-    /** The families as the finding files take them: [{id, members, level1, measure}]. */
+    /** The families as the finding files take them: [{id, members, level1, measure, name, buckets}]. */
     public List<Map<String, Object>> asParameters() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Family f : all()) {
@@ -65,6 +73,7 @@ public class IndicatorFamilies {
             m.put("level1", f.level1());
             m.put("measure", f.measure());
             m.put("name", f.name());
+            m.put("buckets", f.buckets());
             out.add(m);
         }
         return out;
