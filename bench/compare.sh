@@ -9,7 +9,8 @@
 # Writes bench/out/compare-<UTC time>.md. Not run by CI.
 # Settings: SIZE (targets, default 1000000), PAIRS (documents pairs compared, default 5), REPEAT (cached repeats, 3),
 # IMPORT_HEAP, SERVICE_HEAP (2g), PAGE_CACHE_MB (1024), REUSE_STORE=1 (keep an imported store of the same size),
-# SKIP_BUILD=1.
+# SKIP_BUILD=1, BENCH_JAR (another build, e.g. main's, for a before/after), BENCH_COMMIT (its commit, for the report).
+# Every figure carries the 1-minute load average when it was taken.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -47,9 +48,12 @@ else
   log "$(grep '^throughput:' "$WORK/import-$SIZE.log" || echo 'import did not finish')"
 fi
 
-HEALTH_WAIT=300 start_service "$JAR" "$store" "$WORK/service.log" "$SERVICE_HEAP" PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
+load() { cut -d' ' -f1 /proc/loadavg; }
+start_at=$(date +%s)
+HEALTH_WAIT=${HEALTH_WAIT:-900} start_service "$JAR" "$store" "$WORK/service.log" "$SERVICE_HEAP" PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
   PERFGRAPH_QUERY_TIMEOUT=120s
 URL="http://127.0.0.1:$HTTP_PORT/graphql"
+STARTUP="$(( $(date +%s) - start_at )) s to healthy (load $(load)); $(grep -o 'Family groups built .*' "$WORK/service.log" || echo 'no family-groups build at start-up')"
 
 # time_query NAME QUERY: prints "seconds errors"
 time_query() {
@@ -75,7 +79,7 @@ for k in $(seq 0 $((PAIRS - 1))); do
   warm=""
   for r in $(seq 1 "$REPEAT"); do warm+="$(ms "$(time_query "cmp-$k-$r" "$q")") "; done
   totals=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["data"]["documentComparison"]; print(", ".join(str(t["kind"]) + " " + str(t["count"]) for t in d["totals"]))' "$WORK/cmp-$k.json" 2>/dev/null || echo "?")
-  COMPARE_ROWS+="| $a → $b | $(ms "$first") | $warm| $totals |"$'\n'
+  COMPARE_ROWS+="| $a → $b | $(ms "$first") | $warm| $(load) | $totals |"$'\n'
   log "comparison $a → $b: first ${first} s, cached ${warm}ms"
 done
 
@@ -85,35 +89,36 @@ for r in 1 2 3; do
   bump "$r"
   after=$(time_query "fam-$r" "$fq")
   again=$(time_query "fam-$r-again" "$fq")
-  FAMILY_ROWS+="| after write $r | $(ms "$after") | $(ms "$again") |"$'\n'
+  FAMILY_ROWS+="| after write $r | $(ms "$after") | $(ms "$again") | $(load) |"$'\n'
   log "indicatorFamilies after a write: ${after} s, again ${again} s"
 done
 fams=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data"]["indicatorFamilies"]["totalCount"])' "$WORK/fam-1.json" 2>/dev/null || echo "?")
-bench=$(time_query bench '{ valueBenchmarks(family: "satisfaction") { median count units { median } } }')
-looser=$(time_query looser '{ findings(kinds: [TARGET_LOOSER_THAN_PEERS], first: 20) { edges { node { line message } } } }')
-unchanged=$(time_query unchanged '{ findings(kinds: [TARGET_UNCHANGED_ACROSS_YEARS], first: 20) { edges { node { line message } } } }')
+bench=$(time_query bench '{ valueBenchmarks(family: "satisfaction") { median count units { median } } }'); bench_load=$(load)
+looser=$(time_query looser '{ findings(kinds: [TARGET_LOOSER_THAN_PEERS], first: 20) { edges { node { line message } } } }'); looser_load=$(load)
+unchanged=$(time_query unchanged '{ findings(kinds: [TARGET_UNCHANGED_ACROSS_YEARS], first: 20) { edges { node { line message } } } }'); unchanged_load=$(load)
 for r in 1 2 3; do time_query cleanup "mutation { removeDocument(input: {name: \"bench-bump-$r.txt\"}) { removed } }" >/dev/null; done
 
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COMMIT=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 {
   echo "# Comparing documents: $SIZE targets, two years per unit ($STAMP)"
   echo
   echo "Commit $COMMIT; $(nproc) cores ($CPU), $(free -g | awk '/^Mem:/ {print $2}') GB; load at the end $(cut -d' ' -f1-3 /proc/loadavg);"
   echo "service -Xmx$SERVICE_HEAP, page cache $PAGE_CACHE_MB MB. Import: $(grep '^throughput:' "$WORK/import-$SIZE.log" || echo '?')"
+  echo "Start-up: $STARTUP"
   echo
-  echo "| documentComparison (10,000 targets each) | first request ms | cached ms | totals |"
-  echo "|---|---|---|---|"
+  echo "| documentComparison (10,000 targets each) | first request ms | cached ms | load (1 min) | totals |"
+  echo "|---|---|---|---|---|"
   printf '%s' "$COMPARE_ROWS"
   echo
-  echo "| indicatorFamilies first page of 20 ($fams families) | after a write ms | again ms |"
-  echo "|---|---|---|"
+  echo "| indicatorFamilies first page of 20 ($fams families) | after a write ms | again ms | load (1 min) |"
+  echo "|---|---|---|---|"
   printf '%s' "$FAMILY_ROWS"
   echo
-  echo "| request | ms |"
-  echo "|---|---|"
-  echo "| valueBenchmarks(family: satisfaction) | $(ms "$bench") |"
-  echo "| findings TARGET_LOOSER_THAN_PEERS, first 20 | $(ms "$looser") |"
-  echo "| findings TARGET_UNCHANGED_ACROSS_YEARS, first 20 | $(ms "$unchanged") |"
+  echo "| request | ms | load (1 min) |"
+  echo "|---|---|---|"
+  echo "| valueBenchmarks(family: satisfaction) | $(ms "$bench") | $bench_load |"
+  echo "| findings TARGET_LOOSER_THAN_PEERS, first 20 | $(ms "$looser") | $looser_load |"
+  echo "| findings TARGET_UNCHANGED_ACROSS_YEARS, first 20 | $(ms "$unchanged") | $unchanged_load |"
 } > "$RESULTS"
 cat "$RESULTS"

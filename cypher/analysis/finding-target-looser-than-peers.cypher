@@ -1,16 +1,17 @@
 // Finding TARGET_LOOSER_THAN_PEERS: a numeric target (年度 value, else 实施周期) looser than three quarters
 // ($looserShare) of the other targets of its indicator family with the same comparator direction (≥ > and = ask
 // for more, ≤ < and = on a 反向 row for less) and the family's measure, where there are at least $minPeers of them.
-// $families: [{id, name, members: [indicator ids], level1 (null: any), measure (null: the family's most frequent)}]
+// $families: [{id, name, members: [indicator ids], buckets, level1 (null: any), measure (null: the family's most
+// frequent)}]
 // as the API assigns them from indicator-families.txt (see valueBenchmarks, which shows the same figures).
-// Two passes over each family's targets, holding only its distinct (measure, direction, number) counts in between:
-// the first counts them and finds, per direction, the numbers looser than the share (the stricter peers of a number
-// are the counts of the numbers above it, for ≤ below it); the second returns the targets with those numbers. So
-// the memory grows with distinct values, not targets (holding every target's row ran out of transaction memory at
-// 1M targets).
+// The family's distinct (measure, direction, number) counts come from the groups kept at write time ((:FamilyValues)
+// of its buckets: cypher/schema/070_families.cypher), not from its targets; they find, per direction, the numbers
+// looser than the share (the stricter peers of a number are the counts of the numbers above it, for ≤ below it);
+// one pass over the family's targets then returns those with such numbers. So the memory grows with distinct
+// values, not targets (holding every target's row ran out of transaction memory at 1M targets).
 // Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
 // document's), $documentKind. Keyset page: keys after $after, $limit rows.
-// :param families => [{id: 'satisfaction', name: '满意度', members: [], level1: '满意度指标', measure: '%'}]
+// :param families => [{id: 'satisfaction', name: '满意度', members: [], buckets: ['satisfaction'], level1: '满意度指标', measure: '%'}]
 // :param minPeers => 4
 // :param looserShare => 0.75
 // :param projectId => null
@@ -23,15 +24,9 @@
 // :param limit => 100
 UNWIND $families AS f
 CALL (f) {
-  MATCH (i:Indicator) WHERE i.id IN f.members
-  MATCH (i)<-[:MEASURES]-(t:Target)
-  WHERE f.level1 IS NULL OR t.level1 = f.level1
-  WITH t, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator]
-               ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator] END AS v
-  WHERE v[0] = 'NUMERIC' AND v[1] IS NOT NULL
-  WITH coalesce(v[2], '') AS measure, v[1] AS number,
-       CASE WHEN v[3] IN ['LE', 'LT'] OR (coalesce(v[3], 'EQ') = 'EQ' AND t.direction = 'NEGATIVE') THEN -1 ELSE 1 END AS sense,
-       count(*) AS n
+  MATCH (g:FamilyValues) WHERE g.bucket IN f.buckets
+  UNWIND g.numbers AS number
+  WITH g.measure AS measure, number, g.sense AS sense, count(*) AS n
   RETURN collect({measure: measure, number: number, sense: sense, n: n}) AS values
 }
 WITH f, values, coalesce(f.measure,

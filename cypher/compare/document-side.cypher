@@ -1,6 +1,8 @@
 // One side of a document comparison: the named document, its projects in document order with their goal texts
 // (first statement of each kind), and every target with its indicator's code, key and normalised name.
-// Targets are read by the (documentId, line, ordinal) index, not by traversal. The pairing runs in the API.
+// Targets are reached from the document over SOURCE (its own 10,000 at most): written as `MATCH (t:Target) WHERE
+// t.documentId = d.id`, the planner scanned every indicator and expanded all 1M targets' MEASURES (3-7 s at 1M
+// targets); documentId is still tested, so the set is the same. The pairing runs in the API.
 // :param name => '000_4081c7b18e37fcb4.txt'
 MATCH (d:Document {name: $name})
 CALL (d) {
@@ -12,7 +14,8 @@ CALL (d) {
   }) AS projects
 }
 CALL (d) {
-  MATCH (t:Target) WHERE t.documentId = d.id
+  MATCH (d)<-[:SOURCE]-(t:Target)
+  WHERE t.documentId = d.id
   MATCH (t)-[:MEASURES]->(i:Indicator)
   WITH t, i ORDER BY t.line, t.ordinal
   RETURN collect({target: t, code: i.code, key: i.key, normalizedName: i.normalizedName}) AS targets

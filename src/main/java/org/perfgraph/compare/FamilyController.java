@@ -22,7 +22,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * indicatorFamilies and valueBenchmarks. The family assignment is read once per write generation; a page costs one
- * statement for its families' targets (and one for their projects when asked for).
+ * statement for its families' stored groups (and one for their projects when asked for).
  */
 @Controller
 class FamilyController {
@@ -109,7 +109,10 @@ class FamilyController {
                 || f.members().stream().anyMatch(m -> String.valueOf(m.get("name")).contains(part));
     }
 
-    /** The page's families with their counts and distributions: one statement (two with the projects). */
+    /**
+     * The page's families with their counts and distributions from the groups kept at write time: one statement (two
+     * with the projects), a few index reads per family.
+     */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> nodes(List<IndicatorFamilies.Family> page, boolean withProjects) {
         Map<String, List<Map<String, Object>>> groups = new HashMap<>();
@@ -118,11 +121,10 @@ class FamilyController {
             for (IndicatorFamilies.Family f : page) {
                 Map<String, Object> m = new HashMap<>();
                 m.put("id", f.id());
-                m.put("members", f.memberIds());
-                m.put("level1", f.level1());
+                m.put("buckets", f.buckets());
                 params.add(m);
             }
-            for (Map<String, Object> row : reader.rows("compare/family-stats", Map.of("families", params))) {
+            for (Map<String, Object> row : reader.rows("compare/family-groups", Map.of("families", params))) {
                 groups.put((String) row.get("family"), (List<Map<String, Object>>) row.get("groups"));
             }
         }

@@ -35,6 +35,7 @@ final class ChangeLog {
         change.put("fields", e.fields() == null ? List.of() : new ArrayList<>(e.fields()));
         change.put("relatedIds", e.relatedIds());
         change.put("revertOf", e.revertOf());
+        tx.touched(e);
         return (Map<String, Object>) tx.single("editing/record-change", Map.of("change", change)).get("node");
     }
 }

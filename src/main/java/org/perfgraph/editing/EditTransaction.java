@@ -17,9 +17,38 @@ import org.perfgraph.support.CypherScripts;
 final class EditTransaction {
 
     private final TransactionContext tx;
+    /** The documents and indicators the recorded changes concern: what the {@link EditHook}s are told. */
+    private final java.util.Set<String> documentIds = new java.util.TreeSet<>();
+    private final java.util.Set<String> indicatorIds = new java.util.TreeSet<>();
 
     EditTransaction(TransactionContext tx) {
         this.tx = tx;
+    }
+
+    TransactionContext context() {
+        return tx;
+    }
+
+    /** Notes what a recorded change concerns: its document, and an indicator edit's indicators (merges: both). */
+    void touched(ChangeLog.Entry e) {
+        if (e.documentId() != null) {
+            documentIds.add(e.documentId());
+        }
+        if (EditableKind.INDICATOR.label.equals(e.entityKind()) && e.entityId() != null) {
+            indicatorIds.add(e.entityId());
+            if (e.relatedIds() != null) {
+                // related ids of an indicator change name indicators (I...) and the targets moved (T...)
+                e.relatedIds().stream().filter(id -> id != null && id.startsWith("I")).forEach(indicatorIds::add);
+            }
+        }
+    }
+
+    java.util.Set<String> documentIds() {
+        return documentIds;
+    }
+
+    java.util.Set<String> indicatorIds() {
+        return indicatorIds;
     }
 
     List<Map<String, Object>> rows(String script, Map<String, Object> params) {

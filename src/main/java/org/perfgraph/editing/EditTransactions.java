@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class EditTransactions {
 
     private final StoreSessions sessions;
+    private final org.springframework.beans.factory.ObjectProvider<EditHook> hooks;
 
-    EditTransactions(StoreSessions sessions) {
+    EditTransactions(StoreSessions sessions, org.springframework.beans.factory.ObjectProvider<EditHook> hooks) {
         this.sessions = sessions;
+        this.hooks = hooks;
     }
 
     <T> T write(Function<EditTransaction, T> work) {
@@ -27,6 +29,8 @@ class EditTransactions {
                 T result = work.apply(edit);
                 // stored counts of the indicators and texts the edit relinked (the statements mark them)
                 edit.run("ingest/recount-stale", Map.of());
+                // aggregates kept at write time (family groups), after the counts: the import's order too
+                hooks.orderedStream().forEach(h -> h.beforeCommit(tx, edit.documentIds(), edit.indicatorIds()));
                 // cached aggregates of the previous generation are no longer served
                 edit.run("support/bump-generation", Map.of());
                 return result;

@@ -79,6 +79,17 @@ public class GraphWriter {
         /** A document was removed (inside the removal's transaction, after its nodes are gone). */
         default void afterRemove(TransactionContext tx, Removed removed) {
         }
+
+        /** Runs inside the removal's transaction before the named document's nodes are deleted. */
+        default void beforeRemove(TransactionContext tx, String documentId) {
+        }
+
+        /**
+         * Runs last in the write transaction, after the stored counts (and USES) are up to date, before the commit:
+         * aggregates kept at write time take their locks here, after the counts', in one order for every writer.
+         */
+        default void beforeCommit(TransactionContext tx, Written written) {
+        }
     }
 
     /** A removed document: its name, id and content hash, and who removed it. */
@@ -155,6 +166,10 @@ public class GraphWriter {
             return session.executeWrite(tx -> {
                 tx.run(CypherScripts.load("ingest/lock-document-name"), Map.of("name", name)).consume();
                 List<Record> found = tx.run(CypherScripts.load("ingest/find-document"), Map.of("name", name)).list();
+                if (!found.isEmpty()) {
+                    String id = found.get(0).get("id").asString();
+                    hooks.orderedStream().forEach(hook -> hook.beforeRemove(tx, id));
+                }
                 Map<String, Object> orphans = deleteDocument(tx, name);
                 if (orphans == null) {
                     return false;
@@ -256,6 +271,7 @@ public class GraphWriter {
         batched(tx, "ingest/merge-uses", documentId, rows.uses);
         // Corrections kept over a re-import go through the editing statements, which mark what they relink.
         tx.run(CypherScripts.load("ingest/recount-stale"), Map.of()).consume();
+        hooks.orderedStream().forEach(hook -> hook.beforeCommit(tx, written));
         tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
         return new Result(outcome, corrections);
     }

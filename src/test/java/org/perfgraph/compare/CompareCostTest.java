@@ -41,11 +41,11 @@ class CompareCostTest extends CompareFixtures {
     }
 
     @Test
-    void a_page_of_families_costs_the_assignment_once_per_write_and_one_statement_for_its_targets() {
+    void a_page_of_families_costs_the_assignment_once_per_write_and_one_statement_for_its_stored_groups() {
         cypher("RETURN 1", java.util.Map.of());
         String query = "{ indicatorFamilies(first: 20) { totalCount edges { node { id memberCount projectCount "
                 + "distribution { min median max count } } } } }";
-        // generation read + the indicators, then the page's targets
+        // generation read + the indicators, then the page's stored groups (never its targets)
         assertThat(statements(query)).isEqualTo(3);
         assertThat(statements(query)).isEqualTo(2);
         assertThat(statements("{ valueBenchmarks(family: \"satisfaction\") { median units { median targets { looserThan } } } }"))
