@@ -59,21 +59,31 @@ class ChildLists implements RuntimeWiringConfigurer {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private DataFetcher<Object> fetcher(ChildList list, boolean connection) {
         return env -> {
             Map<String, Object> parent = env.getSource();
-            Map<String, Object> args = env.getArguments();
-            Integer first = (Integer) args.get("first");
-            // A list without 'first' is whole (nothing silently cut); a connection pages (first defaults to 20).
-            Integer limit = connection || first != null ? properties.pageSize(first) : null;
-            List<Key> keys = list.keys((List<Map<String, Object>>) args.get("orderBy"));
-            String after = connection ? (String) args.get("after") : null;
-            List<Object> afterKeys = after == null ? null : PageCursor.decode(after, list.signature(keys), keys.size());
-            Request request = new Request(list, (Map<String, Object>) args.get("where"), keys, limit, afterKeys,
-                    connection, connection && env.getSelectionSet().contains("totalCount"));
+            Request request = request(list, env.getArguments(), connection,
+                    connection && env.getSelectionSet().contains("totalCount"), properties);
             return env.getDataLoader(LOADER).load(new Load(request, parent.get("id")));
         };
+    }
+
+    /**
+     * What a child list field asks, from its arguments: the one reading of them, for the loader and for a statement
+     * that reads the list ahead ({@link ReadAheadLevel}), so both answer the same rows and cursors.
+     *
+     * @throws org.perfgraph.support.ApiException BAD_USER_INPUT for a bad cursor or page size
+     */
+    @SuppressWarnings("unchecked")
+    static Request request(ChildList list, Map<String, Object> args, boolean connection, boolean count,
+                           PerfgraphProperties properties) {
+        Integer first = (Integer) args.get("first");
+        // A list without 'first' is whole (nothing silently cut); a connection pages (first defaults to 20).
+        Integer limit = connection || first != null ? properties.pageSize(first) : null;
+        List<Key> keys = list.keys((List<Map<String, Object>>) args.get("orderBy"));
+        String after = connection ? (String) args.get("after") : null;
+        List<Object> afterKeys = after == null ? null : PageCursor.decode(after, list.signature(keys), keys.size());
+        return new Request(list, (Map<String, Object>) args.get("where"), keys, limit, afterKeys, connection, count);
     }
 
     /** One statement per distinct request among the loads of a level. */

@@ -27,11 +27,14 @@ class ExploreController {
     private final GraphReader reader;
     private final PerfgraphProperties properties;
     private final DocumentSource documentSource;
+    private final ReadAhead readAhead;
 
-    ExploreController(GraphReader reader, PerfgraphProperties properties, DocumentSource documentSource) {
+    ExploreController(GraphReader reader, PerfgraphProperties properties, DocumentSource documentSource,
+                      ReadAhead readAhead) {
         this.reader = reader;
         this.properties = properties;
         this.documentSource = documentSource;
+        this.readAhead = readAhead;
     }
 
     @QueryMapping
@@ -105,16 +108,31 @@ class ExploreController {
         return row == null ? null : (Map<String, Object>) row.get("node");
     }
 
-    /** A connection: one page statement, and the count statement only when the client asked for totalCount. */
+    /**
+     * A connection: one statement for the page, the count when the client asked for totalCount, and what the
+     * nodes' fields need ({@link ReadAhead}); with compiled reads off, the page and the count are a statement each
+     * and the fields load level by level.
+     */
+    @SuppressWarnings("unchecked")
     Map<String, Object> list(NodeSpec spec, Map<String, Object> where, List<Map<String, Object>> orderBy,
                              Integer first, String after, DataFetchingEnvironment env) {
         int limit = properties.pageSize(first);
         ListQuery query = new ListQuery(spec, where, orderBy);
         String signature = query.signature();
         List<Object> afterKeys = after == null ? null : PageCursor.decode(after, signature, query.keys.size());
+        boolean count = env.getSelectionSet().contains("totalCount");
+        if (readAhead.enabled()) {
+            ReadAheadLevel level = readAhead.planner(query.where).page(spec.type, env.getSelectionSet());
+            Map<String, Object> row = reader.query(query.pageReadingAhead(afterKeys, limit, level, count), query.where.params()).get(0);
+            Map<String, Object> out = query.connection((List<Map<String, Object>>) row.get("rows"), limit, signature, level::shape);
+            if (count) {
+                out.put("totalCount", ((Number) row.get("total")).intValue());
+            }
+            return out;
+        }
         List<Map<String, Object>> rows = reader.query(query.page(afterKeys, limit), query.where.params());
         Map<String, Object> out = query.connection(rows, limit, signature);
-        if (env.getSelectionSet().contains("totalCount")) {
+        if (count) {
             out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
         }
         return out;

@@ -37,21 +37,21 @@ class RequestLimitsTest extends GraphTest {
     }
 
     @Test
-    void a_three_level_request_costs_four_statements_whatever_the_page_size() {
+    void a_three_level_request_costs_one_statement_whatever_the_page_size() {
         statementsFor(1); // the estimate's widths are read once per write generation
-        // One per level: the page of projects, their targets, the targets' indicators, the targets' L1s (no count
-        // statement: totalCount is not asked for), and the write generation the estimate of the unpaged targets reads.
-        assertThat(statementsFor(2)).isEqualTo(5);
-        assertThat(statementsFor(20)).isEqualTo(5);
+        // The page of projects with their targets, the targets' indicators and L1s read ahead (ReadAhead), and the
+        // write generation the estimate of the unpaged targets reads.
+        assertThat(statementsFor(2)).isEqualTo(2);
+        assertThat(statementsFor(20)).isEqualTo(2);
     }
 
     @Test
-    void asking_for_total_count_adds_exactly_one_statement() {
+    void asking_for_total_count_costs_no_extra_statement() {
         long before = reader.statementCount();
         graphQl.document("{ indicators(orderBy: [{projectCount: DESC}], first: 50) { totalCount edges { node { projectCount unitCount } } } }")
                 .execute().path("indicators.totalCount").entity(Integer.class).isEqualTo(172);
-        // page, count, unitCount batch (projectCount is stored on the indicator: read from the page's nodes)
-        assertThat(reader.statementCount() - before).isEqualTo(3);
+        // page, count and unitCount in one statement (projectCount is stored on the indicator: read with it)
+        assertThat(reader.statementCount() - before).isEqualTo(1);
     }
 
     @Test
