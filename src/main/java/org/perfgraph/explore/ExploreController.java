@@ -17,7 +17,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Read API roots: stats, the filtered, ordered, keyset-paged lists of every node kind, and lookups. Each list
- * costs one statement for the page and, only if {@code totalCount} is selected, one for the count.
+ * costs one statement: its page, the count only if {@code totalCount} is selected, and what its nodes' fields read
+ * ahead ({@link ReadAhead}).
  */
 @Controller
 class ExploreController {

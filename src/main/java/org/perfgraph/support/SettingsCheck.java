@@ -80,6 +80,10 @@ final class SettingsCheck implements ApplicationListener<ApplicationPreparedEven
         if (samples != null && !BOOLEANS.contains(samples.strip().toLowerCase(Locale.ROOT))) {
             problems.add("PERFGRAPH_LOAD_SAMPLES is '" + samples + "': allowed are true or false.");
         }
+        String compiled = settings.apply("perfgraph.compiled-reads");
+        if (compiled != null && !BOOLEANS.contains(compiled.strip().toLowerCase(Locale.ROOT))) {
+            problems.add("PERFGRAPH_COMPILED_READS is '" + compiled + "': allowed are true or false.");
+        }
         String timeout = settings.apply("perfgraph.query-timeout");
         if (timeout != null && !timeout.isBlank()) {
             try {

@@ -67,6 +67,7 @@ class SettingsCheckTest {
         s.put("perfgraph.bolt-port", "70000");
         s.put("perfgraph.query-timeout", "soon");
         s.put("perfgraph.load-samples", "maybe");
+        s.put("perfgraph.compiled-reads", "sometimes");
         s.put("perfgraph.cors-origins", "dashboard.example.org");
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         s.put("perfgraph.data-dir", file.toString());
@@ -76,6 +77,7 @@ class SettingsCheckTest {
                 "PERFGRAPH_BOLT_PORT is 70000: allowed is a whole number from 0 to 65535.",
                 "PERFGRAPH_IMPORT_THREADS is 'many': allowed is a whole number from 1 to 64.",
                 "PERFGRAPH_LOAD_SAMPLES is 'maybe': allowed are true or false.",
+                "PERFGRAPH_COMPILED_READS is 'sometimes': allowed are true or false.",
                 "PERFGRAPH_QUERY_TIMEOUT is 'soon': allowed is a duration such as 10s, 500ms or 2m.",
                 "PERFGRAPH_CORS_ORIGINS holds 'dashboard.example.org': allowed are origins such as https://dashboard.example.org, comma-separated.",
                 "PERFGRAPH_EDITOR_KEYS: entry 1 is not name:key (allowed: name:key,name:key)",
