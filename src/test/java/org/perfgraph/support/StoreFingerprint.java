@@ -24,8 +24,12 @@ import org.neo4j.driver.Value;
  */
 public record StoreFingerprint(Map<String, Long> labels, Map<String, Long> types, long orphans, String hash) {
 
-    /** Labels of nodes that stand alone by design: history entries, the write generation, the import lock. */
-    private static final List<String> STANDALONE = List.of("Change", "Generation", "ImportLock");
+    /**
+     * Labels of nodes that stand alone by design: history entries, the write generation, the import lock, and the
+     * family distributions kept at write time (keyed by family bucket and unit id, rebuilt from the graph).
+     */
+    private static final List<String> STANDALONE = List.of("Change", "Generation", "ImportLock", "FamilyUnit",
+            "FamilyValues", "FamilyRuleSet");
 
     /** Starts the embedded DBMS on the store (recovering it if it was not shut down cleanly) and reads it. */
     public static StoreFingerprint open(Path store) {
