@@ -642,6 +642,8 @@ final class TableSegmenter {
         private final Field[] fields;
         private final int indicator;
         private final int value;
+        /** The 度量单位 column, -1 where the header has none. */
+        private final int unit;
         private final boolean unitColumn;
         private final boolean lineRows;
 
@@ -651,14 +653,14 @@ final class TableSegmenter {
             this.indicator = first(fields, Field.INDICATOR);
             int v = first(fields, Field.VALUE);
             this.value = v >= 0 ? v : first(fields, Field.PERIOD_VALUE);
-            this.unitColumn = first(fields, Field.MEASURE_UNIT) >= 0;
+            this.unit = first(fields, Field.MEASURE_UNIT);
+            this.unitColumn = unit >= 0;
             long lines = tokens.stream().mapToInt(Token::row).distinct().count();
             this.lineRows = tokens.size() >= 2 * lines && lines > 1;
         }
 
         /** The row stops at a number in its value column, and the header has a 度量单位 column after it, unfilled. */
         boolean endsBeforeItsUnit(Row row) {
-            int unit = first(fields, Field.MEASURE_UNIT);
             int lastColumn = row.columns().get(row.columns().size() - 1);
             String text = row.tokens().get(row.tokens().size() - 1).text();
             return unit > value && value >= 0 && lastColumn == value && !row.columns().contains(unit)
