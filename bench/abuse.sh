@@ -19,7 +19,7 @@ PID=""
 
 if [ "${START:-0}" = 1 ]; then
   HTTP_PORT=${HTTP_PORT:-18480}
-  STORE=$(mktemp -d /tmp/perfgraph-abuse-XXXX)
+  STORE=$(mktemp -d -t perfgraph-abuse-XXXX)
   KEY=${KEY:-abuse-editor-key-1234}
   # a generous statement timeout: on a saturated machine the seed loading itself can pass 10 s
   PERFGRAPH_QUERY_TIMEOUT=${QUERY_TIMEOUT:-60s} PERFGRAPH_DATA_DIR="$STORE" PERFGRAPH_BOLT_PORT=0 SERVER_PORT=$HTTP_PORT PERFGRAPH_EDITOR_KEYS="bench:$KEY" \
