@@ -63,14 +63,53 @@ class FamilyGroups implements GraphWriter.Hook, EditHook {
     }
 
     @Override
-    public void beforeCommit(TransactionContext tx, Set<String> documentIds, Set<String> indicatorIds) {
+    public void beforeCommit(TransactionContext tx, EditHook.Touched touched) {
         Set<String> units = new TreeSet<>();
-        documentIds.forEach(id -> units.addAll(documentUnits(tx, id)));
-        if (!indicatorIds.isEmpty()) {
+        touched.documentIds().forEach(id -> units.addAll(documentUnits(tx, id)));
+        if (!touched.indicatorIds().isEmpty()) {
             // an indicator edit (rename, merge, unmerge) moves targets between buckets in every unit using it
-            units.addAll(indicatorUnits(tx, indicatorIds));
+            units.addAll(indicatorUnits(tx, touched.indicatorIds()));
         }
-        refresh(tx, units, indicatorIds);
+        refresh(tx, units, touched.indicatorIds());
+        if (!touched.targets().isEmpty()) {
+            refreshTargets(tx, touched.targets(), units);
+        }
+    }
+
+    /**
+     * A target's field edit (value, category, relink) changes only the buckets of the indicators it measures and
+     * measured, in its unit: those are recomputed, not the unit's other buckets. Units already refreshed whole are
+     * skipped; an indicator whose stored rule had to change (its bucket moves everywhere) refreshes its units whole.
+     */
+    void refreshTargets(TransactionContext tx, Map<String, Set<String>> targets, Set<String> refreshed) {
+        List<Map<String, Object>> edited = new ArrayList<>();
+        targets.forEach((id, named) -> edited.add(Map.of("id", id, "indicatorIds", new ArrayList<>(named))));
+        List<Record> rows = tx.run(CypherScripts.load("compare/target-indicators"), Map.of("targets", edited)).list();
+        Set<String> indicatorIds = new TreeSet<>();
+        rows.forEach(r -> indicatorIds.addAll(r.get("indicatorIds").asList(Value::asString)));
+        List<String> moved = assignRules(tx, Set.of(), indicatorIds);
+        if (!moved.isEmpty()) {
+            Set<String> units = new TreeSet<>(indicatorUnits(tx, moved));
+            units.removeAll(refreshed);
+            refreshWhole(tx, units);
+            refreshed = new TreeSet<>(refreshed);
+            refreshed.addAll(units);
+        }
+        Map<String, Set<String>> buckets = new java.util.TreeMap<>();
+        for (Record r : tx.run(CypherScripts.load("compare/indicator-buckets"), Map.of("ids", new ArrayList<>(indicatorIds))).list()) {
+            for (Record t : rows) {
+                String unitId = t.get("unitId").asString();
+                if (!refreshed.contains(unitId) && t.get("indicatorIds").asList(Value::asString).contains(r.get("id").asString())) {
+                    buckets.computeIfAbsent(unitId, k -> new TreeSet<>()).add(r.get("bucket").asString());
+                }
+            }
+        }
+        List<Map<String, Object>> scopes = new ArrayList<>();
+        buckets.forEach((unitId, keys) -> scopes.add(Map.of("unitId", unitId, "buckets", new ArrayList<>(keys))));
+        if (!scopes.isEmpty()) {
+            tx.run(CypherScripts.load("compare/refresh-family-groups"),
+                    Map.of("scopes", scopes, "rules", ruleParameters())).consume();
+        }
     }
 
     /**
@@ -86,10 +125,23 @@ class FamilyGroups implements GraphWriter.Hook, EditHook {
         if (!moved.isEmpty()) {
             units.addAll(indicatorUnits(tx, moved));
         }
-        if (!units.isEmpty()) {
-            tx.run(CypherScripts.load("compare/refresh-family-groups"),
-                    Map.of("unitIds", new ArrayList<>(units), "rules", ruleParameters())).consume();
+        refreshWhole(tx, units);
+    }
+
+    /** Recomputes every bucket of the units, in the order given (id order: parallel writers lock in one order). */
+    void refreshWhole(TransactionContext tx, java.util.Collection<String> unitIds) {
+        if (unitIds.isEmpty()) {
+            return;
         }
+        List<Map<String, Object>> scopes = new ArrayList<>();
+        for (String unitId : unitIds) {
+            Map<String, Object> scope = new HashMap<>();
+            scope.put("unitId", unitId);
+            scope.put("buckets", null);
+            scopes.add(scope);
+        }
+        tx.run(CypherScripts.load("compare/refresh-family-groups"), Map.of("scopes", scopes, "rules", ruleParameters()))
+                .consume();
     }
 
     /** Stores the rule of every indicator that needs one; returns the ids of those that had another before. */

@@ -43,8 +43,7 @@ class FamilyGroupsMigration {
             }
             List<String> units = session.run(CypherScripts.load("compare/unit-ids")).list(r -> r.get("id").asString());
             for (String unit : units) {
-                session.executeWriteWithoutResult(tx -> tx.run(CypherScripts.load("compare/refresh-family-groups"),
-                        Map.of("unitIds", List.of(unit), "rules", groups.ruleParameters())).consume());
+                session.executeWriteWithoutResult(tx -> groups.refreshWhole(tx, List.of(unit)));
             }
             session.run(CypherScripts.load("compare/set-family-rule-set"), Map.of("fingerprint", fingerprint)).consume();
             log.info("Family groups built for {} indicators and {} units in {} ms", rows.size(), units.size(),

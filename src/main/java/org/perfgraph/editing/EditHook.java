@@ -1,5 +1,6 @@
 package org.perfgraph.editing;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
@@ -11,8 +12,16 @@ import org.neo4j.driver.TransactionContext;
 public interface EditHook {
 
     /**
-     * @param documentIds  the documents the edit's recorded changes concern
+     * What an edit's recorded changes concern.
+     *
+     * @param documentIds  the documents whose content changed in any way (a project edit, a structural edit, a revert)
      * @param indicatorIds the indicators an indicator edit changed (a merge: both)
+     * @param targets      targets whose fields were edited (value, category, indicator link) in documents not listed
+     *                     in {@code documentIds}, each with the indicators its edit named before and after (a relink:
+     *                     the old and the new one; otherwise none, its indicator is the one it measures)
      */
-    void beforeCommit(TransactionContext tx, Set<String> documentIds, Set<String> indicatorIds);
+    record Touched(Set<String> documentIds, Set<String> indicatorIds, Map<String, Set<String>> targets) {
+    }
+
+    void beforeCommit(TransactionContext tx, Touched touched);
 }

@@ -17,9 +17,13 @@ import org.perfgraph.support.CypherScripts;
 final class EditTransaction {
 
     private final TransactionContext tx;
-    /** The documents and indicators the recorded changes concern: what the {@link EditHook}s are told. */
+    /** Operations that change one target's fields only: the hooks refresh what that target is part of, not its document. */
+    private static final java.util.Set<String> TARGET_FIELD_EDITS = java.util.Set.of("UPDATE_TARGET", "RELINK_TARGET");
+
+    /** The documents, indicators and targets the recorded changes concern: what the {@link EditHook}s are told. */
     private final java.util.Set<String> documentIds = new java.util.TreeSet<>();
     private final java.util.Set<String> indicatorIds = new java.util.TreeSet<>();
+    private final Map<String, java.util.Set<String>> targets = new java.util.TreeMap<>();
 
     EditTransaction(TransactionContext tx) {
         this.tx = tx;
@@ -31,7 +35,15 @@ final class EditTransaction {
 
     /** Notes what a recorded change concerns: its document, and an indicator edit's indicators (merges: both). */
     void touched(ChangeLog.Entry e) {
-        if (e.documentId() != null) {
+        if (EditableKind.TARGET.label.equals(e.entityKind()) && TARGET_FIELD_EDITS.contains(e.operation())
+                && e.entityId() != null) {
+            java.util.Set<String> named = targets.computeIfAbsent(e.entityId(), k -> new java.util.TreeSet<>());
+            for (Map<String, Object> side : java.util.Arrays.asList(e.before(), e.after())) {
+                if (side != null && side.get("indicator") instanceof String id) {
+                    named.add(id);
+                }
+            }
+        } else if (e.documentId() != null) {
             documentIds.add(e.documentId());
         }
         if (EditableKind.INDICATOR.label.equals(e.entityKind()) && e.entityId() != null) {
@@ -43,12 +55,11 @@ final class EditTransaction {
         }
     }
 
-    java.util.Set<String> documentIds() {
-        return documentIds;
-    }
-
-    java.util.Set<String> indicatorIds() {
-        return indicatorIds;
+    /** What the hooks are told (a copy). */
+    EditHook.Touched touched() {
+        Map<String, java.util.Set<String>> alone = new java.util.TreeMap<>();
+        targets.forEach((id, named) -> alone.put(id, java.util.Set.copyOf(named)));
+        return new EditHook.Touched(java.util.Set.copyOf(documentIds), java.util.Set.copyOf(indicatorIds), alone);
     }
 
     List<Map<String, Object>> rows(String script, Map<String, Object> params) {

@@ -30,7 +30,7 @@ class EditTransactions {
                 // stored counts of the indicators and texts the edit relinked (the statements mark them)
                 edit.run("ingest/recount-stale", Map.of());
                 // aggregates kept at write time (family groups), after the counts: the import's order too
-                hooks.orderedStream().forEach(h -> h.beforeCommit(tx, edit.documentIds(), edit.indicatorIds()));
+                hooks.orderedStream().forEach(h -> h.beforeCommit(tx, edit.touched()));
                 // cached aggregates of the previous generation are no longer served
                 edit.run("support/bump-generation", Map.of());
                 return result;

@@ -47,12 +47,15 @@ class FamilyGroupsTest extends GraphTest {
         assertThat(imported.values()).containsEntry("satisfaction|" + units.get(0) + "|%|1", List.of(80.0, 90.0))
                 .containsEntry("cost-control|" + units.get(0) + "|%|-1", List.of(100.0));
 
-        // a value changed
+        // a value changed: its bucket recomputed, the unit's other buckets left as they were (the same nodes)
+        Map<String, String> untouched = nodeIds(units, "cost-control");
+        assertThat(untouched).isNotEmpty();
         Map<String, Object> satisfaction = target("家族测试对象满意度", "≥80%");
         editor().documentName("updateTargetValue").variable("input", Map.of("id", satisfaction.get("id"),
                 "expectedVersion", satisfaction.get("version"), "annual", "≥70%")).execute().errors().verify();
         assertThat(stored(units)).isEqualTo(recomputed(units));
         assertThat(stored(units).values()).containsEntry("satisfaction|" + units.get(0) + "|%|1", List.of(70.0, 90.0));
+        assertThat(nodeIds(units, "cost-control")).isEqualTo(untouched);
 
         // reclassified out of the satisfaction rule's L1
         Map<String, Object> other = target("家族测试对象满意度", "≥90%");
@@ -60,6 +63,16 @@ class FamilyGroupsTest extends GraphTest {
                 .variable("level1", "产出指标").variable("level2", "质量指标").execute().errors().verify();
         assertThat(stored(units)).isEqualTo(recomputed(units));
         assertThat(stored(units).values()).containsEntry("satisfaction|" + units.get(0) + "|%|1", List.of(70.0));
+
+        // relinked from a rule's indicator to an uncovered one: the target leaves the rule's bucket for the other's
+        Map<String, Object> cost = target("家族测试成本控制率", "≤100%");
+        Map<String, Object> count = indicator("家族测试甲乙丙数");
+        editor().documentName("relinkTarget").variable("input", Map.of("id", cost.get("id"),
+                "expectedVersion", cost.get("version"), "indicatorId", count.get("id"))).execute().errors().verify();
+        Groups relinked = stored(units);
+        assertThat(relinked).isEqualTo(recomputed(units));
+        assertThat(relinked.values()).doesNotContainKey("cost-control|" + units.get(0) + "|%|-1")
+                .containsEntry("i:" + count.get("id") + "|" + units.get(0) + "|%|-1", List.of(100.0));
 
         // two uncovered indicators merged: one bucket of its own left with both numbers
         Map<String, Object> from = indicator("家族测试甲乙丙量");
@@ -76,6 +89,17 @@ class FamilyGroupsTest extends GraphTest {
                 .entity(Boolean.class).isEqualTo(true);
         assertThat(stored(units)).isEqualTo(recomputed(units));
         assertThat(stored(units).units()).isEmpty();
+    }
+
+    /** The element ids of a bucket's stored nodes in the units, by key: whether a refresh wrote them again. */
+    private Map<String, String> nodeIds(List<String> unitIds, String bucket) {
+        Map<String, String> ids = new TreeMap<>();
+        for (Map<String, Object> r : rows("MATCH (g) WHERE (g:FamilyUnit OR g:FamilyValues) AND g.unitId IN $ids "
+                + "AND g.bucket = $bucket RETURN g.key + '|' + labels(g)[0] AS key, elementId(g) AS id",
+                Map.of("ids", unitIds, "bucket", bucket))) {
+            ids.put((String) r.get("key"), (String) r.get("id"));
+        }
+        return ids;
     }
 
     /** Per bucket|unit the sorted project ids; per bucket|unit|measure|sense the sorted numbers. */
