@@ -5,7 +5,6 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
@@ -29,10 +28,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(RequestLimitProperties.class)
 class RequestLimits {
 
-    /** Root fields, sort keys and fragment depth, checked before graphql-java validates the document. */
+    /**
+     * The document's checks, in order: root fields, sort keys and fragment depth before graphql-java validates it
+     * ({@link DocumentLimits}), then its depth and the complexity estimate ({@link ComplexityEstimate}); one
+     * instrumentation that does nothing per field ({@link DocumentLevelChecks}).
+     */
     @Bean
-    Instrumentation documentLimits(RequestLimitProperties limits) {
-        return new DocumentLimits(limits);
+    Instrumentation requestLimitChecks(RequestLimitProperties limits, PerfgraphProperties properties, FanOuts fanOuts) {
+        return new DocumentLevelChecks(List.of(new DocumentLimits(limits), maxQueryDepth(properties),
+                ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts)));
     }
 
     /** The body size of /graphql, checked before the body is parsed. */
@@ -44,8 +48,7 @@ class RequestLimits {
         return registration;
     }
 
-    @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(PerfgraphProperties properties) {
+    private static MaxQueryDepthInstrumentation maxQueryDepth(PerfgraphProperties properties) {
         return new MaxQueryDepthInstrumentation(properties.maxQueryDepth()) {
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -53,12 +56,6 @@ class RequestLimits {
                         + " are allowed (PERFGRAPH_MAX_QUERY_DEPTH).", "MAX_QUERY_DEPTH");
             }
         };
-    }
-
-    /** The estimate and its message: {@link ComplexityEstimate}. */
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(PerfgraphProperties properties, FanOuts fanOuts) {
-        return ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts);
     }
 
     static AbortExecutionException refused(String message, String limit) {
