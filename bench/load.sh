@@ -11,7 +11,7 @@
 # stops the service and appends the figures with the machine, load average and commit to bench/out/load-<UTC>.md.
 #
 # Settings (environment): SECONDS_TO_RUN (300), READERS (50), EDITORS (10), SIZE (100000), SERVICE_HEAP (2g),
-# IMPORT_HEAP (2g), PAGE_CACHE_MB (1024), STORE (a store folder to use instead), SKIP_BUILD (reuse target/perfgraph.jar), BENCH_JAR (a copy of the jar).
+# IMPORT_HEAP (2g), PAGE_CACHE_MB (1024), STORE (a store folder to use instead), SKIP_BUILD (reuse target/perfgraph.jar), BENCH_JAR (a copy of the jar), BENCH_COMMIT (its commit, for the report).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ fi
 EDITOR_KEY="load-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 start_service "$JAR" "$store" "$WORK/load-service.log" "$SERVICE_HEAP" PERFGRAPH_EDITOR_KEYS="load:$EDITOR_KEY"
 
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COMMIT=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 log "running $READERS readers and $EDITORS editors for ${SECONDS_TO_RUN}s"
 status=0

@@ -16,7 +16,7 @@
 # WARMUP (5), ROUNDS (2), IMPORT_HEAP (2g), SERVICE_HEAP (2g), PAGE_CACHE_MB (1024), IMPORT_TIMEOUT (7200 s),
 # BENCH_TIMEOUT (3600 s), SKIP_BUILD (set to reuse target/perfgraph.jar), KEEP_STORES (set to keep bench/out/work),
 # REUSE_STORES (set to reuse a kept store and its import figures instead of importing that size again),
-# BENCH_JAR (a copy of the jar to run, so that a rebuild during a long run does not pull it away),
+# BENCH_JAR (a copy of the jar to run, so that a rebuild during a long run does not pull it away), BENCH_COMMIT (its commit),
 # PERFGRAPH_IMPORT_THREADS (passed to the import command), ONLY (comma-separated request names: run only those),
 # PARSE_ROWS (100000), PARSE_HEAP (512m), PARSE_RUNS (2), SKIP_PARSE (set to leave the parse figures out).
 # Everything listens on 127.0.0.1 and every step has a time limit.
@@ -89,8 +89,13 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 fi
 [[ -f "$JAR" ]] || { echo "no $JAR: build first (mvn -q -DskipTests package)" >&2; exit 2; }
 
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with uncommitted changes)" || true)
+# The commit of the jar measured: BENCH_COMMIT when BENCH_JAR is another build, else the worktree's.
+if [[ -n "${BENCH_COMMIT:-}" ]]; then
+  COMMIT="$BENCH_COMMIT (BENCH_JAR $(basename "$JAR"))"; DIRTY=""
+else
+  COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  DIRTY=$(git status --porcelain 2>/dev/null | grep -qv '^??' && echo " (with uncommitted changes)" || true)
+fi
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
 MEM=$(free -m | awk '/^Mem:/ {printf "%.1f GB total, %.1f GB available", $2/1024, $7/1024}')
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
