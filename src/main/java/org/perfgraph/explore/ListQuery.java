@@ -104,7 +104,7 @@ final class ListQuery {
         cypher.append("\nWITH n, ").append(sortColumns()).append(" ORDER BY ").append(order())
                 .append(" LIMIT ").append(where.param((long) limit + 1));
         appendReadAhead(cypher, level);
-        cypher.append("\nWITH collect({node: n, s: [").append(sortColumns()).append(']').append(level.entries())
+        cypher.append("\nWITH collect({node: ").append(level.node()).append(", s: [").append(sortColumns()).append(']').append(level.entries())
                 .append("}) AS rows");
         if (count) {
             cypher.append("\nCALL () {\n  ").append(count().replace("\n", "\n  ")).append("\n}\nRETURN rows, count AS total");
@@ -245,7 +245,7 @@ final class ListQuery {
         if (below == null && !cursors) {
             cypher.append('n');
         } else {
-            cypher.append("{node: n");
+            cypher.append("{node: ").append(below == null ? "n" : below.node());
             if (cursors) {
                 cypher.append(", s: [").append(sortColumns()).append(']');
             }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class ReadAheadLevel {
 
-    static final ReadAheadLevel NONE = new ReadAheadLevel(List.of());
+    static final ReadAheadLevel NONE = new ReadAheadLevel(List.of(), "n");
 
     /** What an answer read ahead is, which says how its column is shaped into the field's value. */
     enum Kind {
@@ -49,9 +49,17 @@ final class ReadAheadLevel {
     }
 
     private final List<Field> fields;
+    private final String node;
 
-    ReadAheadLevel(List<Field> fields) {
+    /** @param node what the statement returns for a node: {@code n}, or a map projection of the properties read */
+    ReadAheadLevel(List<Field> fields, String node) {
         this.fields = fields;
+        this.node = node;
+    }
+
+    /** The expression a row's {@code node} is: the whole node, or only the properties the selection reads. */
+    String node() {
+        return node;
     }
 
     /** The subqueries, one per list or link, each on the level's node {@code n}. */

@@ -108,7 +108,8 @@ final class ReadAheadPlanner {
                 fields.add(field);
             }
         }
-        return fields.isEmpty() ? ReadAheadLevel.NONE : new ReadAheadLevel(fields);
+        String node = TargetProperties.projection(type, selection);
+        return fields.isEmpty() && node.equals("n") ? ReadAheadLevel.NONE : new ReadAheadLevel(fields, node);
     }
 
     private Field field(String type, SelectedField selected, int depth) {
@@ -131,7 +132,7 @@ final class ReadAheadPlanner {
             ReadAheadLevel below = level(link.type(), source ? only(selected.getSelectionSet(), "document")
                     : selected.getSelectionSet(), depth + 1);
             String cypher = around("MATCH " + link.pattern() + optional(below.calls())
-                    + "\nRETURN head(collect({node: n" + below.entries() + "})) AS linked", column);
+                    + "\nRETURN head(collect({node: " + below.node() + below.entries() + "})) AS linked", column);
             return new Field(selected.getResultKey(), column, source ? Kind.SOURCE : Kind.LINK, cypher, below, null);
         }
         if (coordinate.equals("Indicator.categories")) {
@@ -142,7 +143,7 @@ final class ReadAheadPlanner {
             String again = below.columns().isEmpty() ? "" : "\nWITH n, " + String.join(", ", below.columns()) + order;
             String cypher = around("MATCH (parent)<-[:MEASURES]-(:Target)-[:LEVEL2]->(n:Category)"
                     + "\nWITH DISTINCT n\nWITH n" + order + optional(below.calls()) + again
-                    + "\nRETURN collect({node: n" + below.entries() + "}) AS linked", column);
+                    + "\nRETURN collect({node: " + below.node() + below.entries() + "}) AS linked", column);
             return new Field(selected.getResultKey(), column, Kind.LINKS, cypher, below, null);
         }
         if (coordinate.equals("Project.goals")) {

@@ -72,6 +72,14 @@ public final class StoredValue {
         return v;
     }
 
+    /** Every property of {@code prefix} that {@link #read} reads: what a statement must return for the value. */
+    public static List<String> properties(String prefix) {
+        List<String> out = new java.util.ArrayList<>();
+        FIELDS.values().forEach(suffix -> out.add(prefix + suffix));
+        out.add(prefix + "NumberText");
+        return out;
+    }
+
     /** The property a TargetValue field is filtered and sorted on. */
     public static String property(String prefix, String field) {
         String suffix = FIELDS.get(field);

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs read queries from {@code cypher/} files in read transactions and returns plain maps (what GraphQL's
- * property fetchers read). Counts the statements it runs, so tests can prove a request costs a bounded number.
+ * property fetchers read). Counts the statements it runs, so tests can prove a request costs a bounded number,
+ * and keeps the last one's text.
  */
 @Component
 public class GraphReader {
@@ -24,6 +25,7 @@ public class GraphReader {
     private final TransactionConfig config;
     private final Duration timeout;
     private final AtomicLong statements = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>();
 
     public GraphReader(StoreSessions sessions, PerfgraphProperties properties) {
         this.sessions = sessions;
@@ -39,6 +41,7 @@ public class GraphReader {
     /** Runs a statement built from fixed fragments; user input only ever travels in {@code parameters}. */
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
+        last.set(cypher);
         try (var session = sessions.reading()) {
             // Transient failures are retried by the driver (up to 30 s): the memory pool shared by all running
             // transactions fills up under concurrent whole-graph requests and frees again.
@@ -69,6 +72,11 @@ public class GraphReader {
     public Map<String, Object> single(String script, Map<String, Object> parameters) {
         List<Map<String, Object>> rows = rows(script, parameters);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The text of the statement this reader ran last (by any thread): what a test of a compiled read looks at. */
+    public String lastStatement() {
+        return last.get();
     }
 
     /** Statements run so far by this reader. */

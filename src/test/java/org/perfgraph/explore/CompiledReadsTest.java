@@ -41,7 +41,7 @@ class CompiledReadsTest extends GraphTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"readAheadProjectPage", "readAheadAliases", "readAheadFragments", "readAheadNestedPaging",
-            "readAheadChildLists", "readAheadNulls", "readAheadDeep", "readAheadRefusedCursor"})
+            "readAheadChildLists", "readAheadNulls", "readAheadDeep", "readAheadRefusedCursor", "readAheadTargetFields"})
     void a_compiled_answer_equals_the_batched_answer(String document) {
         Map<String, Object> compiled = answer(true, () -> graphQl.documentName(document));
         assertThat(compiled).isEqualTo(answer(false, () -> graphQl.documentName(document)));
@@ -97,6 +97,17 @@ class CompiledReadsTest extends GraphTest {
         // with compiled reads off, the same request is a statement per level and field
         readAhead.enabled(false);
         assertThat(statements(() -> graphQl.documentName("readAheadNestedPaging"))).isEqualTo(3);
+    }
+
+    @Test
+    void targets_read_ahead_return_only_the_properties_their_selection_reads() {
+        String page = "{ projects(first: 3) { edges { node { name targets { id line indicatorName "
+                + "annual { raw kind normalized } indicator { code name } } } } } }";
+        graphQl.document(page).execute().errors().verify();
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .line, .indicatorName, .annualRaw, .annualKind")
+                .doesNotContain(".periodRaw").doesNotContain(".level1Raw");
+        graphQl.document("{ targets(first: 2) { edges { node { line __typename } } } }").execute().errors().verify();
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .line}, s: [");
     }
 
     @Test
