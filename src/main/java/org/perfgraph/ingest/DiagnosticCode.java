@@ -57,7 +57,9 @@ public enum DiagnosticCode {
     CONTROL_CHARACTER(false),
     /**
      * Text without separators ends right after a row's number, before the 度量单位 its header has: the row is kept,
-     * but if the copy was cut there its value may be incomplete (5000 read as 50).
+     * but if the copy was cut there its value may be incomplete (5000 read as 50). Likewise space-separated rows ending
+     * with a row whose indicator does not end the way indicator names do: a label broken inside its cell continues
+     * on the next line there, so a copy cut between the two lines may have shortened it (建制村通客车覆盖 / 率).
      */
     ROW_MAY_BE_CUT(true);
 

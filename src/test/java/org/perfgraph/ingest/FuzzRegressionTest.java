@@ -290,6 +290,35 @@ class FuzzRegressionTest {
         });
     }
 
+    // 2026-12-03 long run, seed 21396034657539, cutAtLine of blind/03_space_rows_labels.txt (first 14 of 29 lines),
+    // shrunk: the indicator 建制村通客车覆盖 / 率 is broken inside its cell and continues on the line after its value;
+    // cut between the two lines, the row read as a whole-looking target 建制村通客车覆盖 = 100% with no diagnostic
+    @Test
+    void a_space_separated_table_cut_before_the_rest_of_its_last_indicator_keeps_the_row_with_a_warning() {
+        String whole = "一级指标 二级指标 三级指标 指标值\n"
+                + "产出指标 数量指标 日常养护里程 320公里\n"
+                + "效益指标 社会效益指标 农村公路列养率 100%\n"
+                + "社会效益指标 建制村通客车覆盖 100%\n"
+                + "率\n"
+                + "可持续影响指标 养护长效机制 健全\n";
+        List<String> lines = Mutations.lines(whole);
+        assertThat(values(read(whole))).containsExactly("日常养护里程=320公里", "农村公路列养率=100%",
+                "建制村通客车覆盖率=100%", "养护长效机制=健全");
+        assertThat(read(whole).diagnostics()).noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+
+        ParsedDocument cut = read(Mutations.join(lines.subList(0, 4)));
+        assertThat(values(cut)).containsExactly("日常养护里程=320公里", "农村公路列养率=100%", "建制村通客车覆盖=100%");
+        assertThat(cut.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(4);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(x.args()).containsExactly("4", "建制村通客车覆盖", "100%");
+                });
+        // a last row whose name ends the way names do (…率) is not flagged
+        assertThat(read(Mutations.join(lines.subList(0, 3))).diagnostics())
+                .noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+    }
+
     private static byte[] withPart(byte[] zip, String part, java.util.function.UnaryOperator<String> change)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
