@@ -27,8 +27,8 @@ import org.perfgraph.ingest.HeaderVocabulary.Field;
  * <li>A whole-unit table (整体支出) has no project: its targets go to one project named after the unit, whose
  * amount is the unit budget's 合计.</li>
  * <li>A document that names no project at all gets one project named after its title.</li>
- * <li>The last row of a document that misses its value, stops inside a bracket or right after a comparator ({@code ≥})
- * is not read ({@code TRUNCATED}).</li>
+ * <li>The last row of a document that misses its value, stops inside a bracket or right after a comparator ({@code ≥}),
+ * or opens a project and stops before its indicator, is not read ({@code TRUNCATED}).</li>
  * </ul>
  */
 final class HeaderTableLayout implements Layout {
@@ -716,10 +716,13 @@ final class HeaderTableLayout implements Layout {
             return null;
         }
 
-        /** The last row stops before its value, inside a bracket or right after a comparator: the copy was cut there. */
+        /**
+         * The last row stops before its value, inside a bracket or right after a comparator, or inside the project
+         * cells that open it (a goal text that names the indicator to come): the copy was cut there.
+         */
         private boolean cutRow(TableRow row, String[] cells, String l3, String value, String period) {
             if (l3.isEmpty() && value.isEmpty()) {
-                return false;
+                return stopsBeforeItsIndicator(cells);
             }
             if (value.isEmpty() && period.isEmpty()) {
                 return true;
@@ -733,6 +736,27 @@ final class HeaderTableLayout implements Layout {
             }
             // a row cut right after its comparator (≥) kept the comparator as its whole value
             return CutRow.unbalanced(lastCell) || CutRow.unbalanced(value) || CutRow.endsInComparator(lastCell);
+        }
+
+        /**
+         * The row fills cells before the indicator column only, one of them of its project (unit, project, amount,
+         * goal): a row that opens a project and has no indicator stops where its indicator would start.
+         */
+        private boolean stopsBeforeItsIndicator(String[] cells) {
+            int indicator = header.col(Field.INDICATOR);
+            boolean project = false;
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] == null || cells[c].isBlank()) {
+                    continue;
+                }
+                if (indicator < 0 || c >= indicator) {
+                    return false;
+                }
+                Field f = header.fields[c];
+                project |= f == Field.UNIT || f == Field.PROJECT || f == Field.AMOUNT || f == Field.TOTAL_AMOUNT
+                        || f == Field.GOAL;
+            }
+            return project;
         }
 
         private void closePendingL2() {

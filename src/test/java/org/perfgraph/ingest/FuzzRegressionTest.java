@@ -319,6 +319,42 @@ class FuzzRegressionTest {
                 .noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
     }
 
+    // 2026-12-03 long run, seed 16624514601901, cutMidLine of blind/12_multi_project_split_columns_wanyuan.txt: line 11
+    // cut inside its goal text after 购置多媒体教学设备 (the indicator the goal names): the row opened the project
+    // 教学设备购置 and stopped before its indicator, and was dropped with no warning
+    @Test
+    void a_header_table_cut_inside_the_project_cells_of_its_last_row_warns_on_that_row() {
+        String name = "blind/12_multi_project_split_columns_wanyuan.txt";
+        String text = new String(Seeds.bytes(name), StandardCharsets.UTF_8);
+        List<String> lines = Mutations.lines(text);
+        String line11 = lines.get(10);
+        String before = Mutations.join(lines.subList(0, 10));
+        int at = line11.indexOf("设备60套") + "设备".length();
+        ParsedDocument cut = read(before + line11.substring(0, at));
+        assertThat(values(cut)).containsExactly("资助幼儿人数=≥2400人", "资助对象精准率==100%", "资金发放时限=≤30个工作日",
+                "家庭教育负担减轻=有效减轻", "受助家庭满意度=≥90%");
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.TRUNCATED).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(11);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(x.args()).containsExactly("11");
+                });
+        // cut at every character of line 11, the document keeps whole rows or warns on line 11
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        FuzzFixtures.Fixture f = new FuzzFixtures.Fixture(name, bytes, text, FuzzFixtures.Outcome.of(name, bytes));
+        List<String> violations = new java.util.ArrayList<>();
+        for (int k = 1; k < line11.length(); k++) {
+            String t = before + line11.substring(0, k);
+            Mutations.Mutant m = new Mutations.Mutant(f, "cutMidLine", "line 11 cut after " + k,
+                    t.getBytes(StandardCharsets.UTF_8), t, Mutations.Relation.PREFIX, 11);
+            for (String v : ReadInvariants.check(m, FuzzFixtures.Outcome.of(m.name(), m.bytes()))) {
+                violations.add(k + ": " + v);
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private static byte[] withPart(byte[] zip, String part, java.util.function.UnaryOperator<String> change)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
