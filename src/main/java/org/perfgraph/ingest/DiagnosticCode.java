@@ -61,7 +61,12 @@ public enum DiagnosticCode {
      * with a row whose indicator does not end the way indicator names do: a label broken inside its cell continues
      * on the next line there, so a copy cut between the two lines may have shortened it (建制村通客车覆盖 / 率).
      */
-    ROW_MAY_BE_CUT(true);
+    ROW_MAY_BE_CUT(true),
+    /**
+     * Nothing in the document names its budget unit (no unit column or label, a title that names no one): the unit
+     * is named after the document (its file name). Said once, on the document (line 1).
+     */
+    UNIT_FROM_DOCUMENT_NAME(false);
 
     private final boolean uncertain;
 

@@ -128,6 +128,8 @@ final class HeaderTableLayout implements Layout {
         private String region;
         private boolean regionKnown;
         private boolean truncated;
+        /** Whether a unit was named after the document, said once. */
+        private boolean unitFromName;
 
         private HeaderColumns header;
         private HeaderColumns lastHeader;
@@ -981,8 +983,16 @@ final class HeaderTableLayout implements Layout {
                 }
             }
             if (name == null) {
-                String issuer = TitleLine.issuer(title);
-                name = issuer != null ? issuer : input.name();
+                name = TitleLine.issuer(title);
+            }
+            if (name == null) {
+                name = input.name();
+                if (!unitFromName) {
+                    unitFromName = true;
+                    diagnostics.info(1, DiagnosticCode.UNIT_FROM_DOCUMENT_NAME, "nothing in the document names its"
+                            + " budget unit (no unit column or label, a title that names no one); the unit is named"
+                            + " after the document: " + name, name);
+                }
             }
             return new ParsedUnit(code, name, region(name));
         }
