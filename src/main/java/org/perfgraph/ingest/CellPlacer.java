@@ -1,6 +1,8 @@
 package org.perfgraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.perfgraph.ingest.HeaderVocabulary.Field;
 
@@ -14,7 +16,70 @@ final class CellPlacer {
 
     private enum Look { L1, L2, COMPARATOR, UNIT_WORD, SMALL_NUMBER, MONEY, VALUE, TEXT }
 
+    private static final Pattern SMALL_NUMBER_TEXT = Pattern.compile("^\\d{1,3}(?:\\.\\d+)?%?$");
+
     private CellPlacer() {
+    }
+
+    /**
+     * A row's cells in the header's columns. Exact delimitings (GRID, TAB, COMMA, REBUILT) keep positions, covered
+     * slots included, a cell beyond the header being an {@code EXTRA_CELL}; the others are placed by what each cell
+     * looks like when that fits better than the positions ({@code CELLS_REALIGNED}).
+     */
+    static String[] place(TableRow row, HeaderColumns header, Table.Delimiting delimiting, Diagnostics diagnostics) {
+        int width = header.width();
+        String[] positional = new String[width];
+        for (int c = 0; c < width; c++) {
+            positional[c] = row.text(c);
+        }
+        boolean exact = delimiting == Table.Delimiting.GRID || delimiting == Table.Delimiting.TAB
+                || delimiting == Table.Delimiting.COMMA || delimiting == Table.Delimiting.REBUILT;
+        for (int c = width; c < row.width(); c++) {
+            if (!row.own(c).isBlank() && exact) {
+                diagnostics.warn(row, DiagnosticCode.EXTRA_CELL, "cell " + (c + 1) + " ('" + row.own(c).trim()
+                        + "') on line " + row.line() + " lies beyond the header's " + width + " columns; ignored",
+                        row.own(c).trim());
+                break;
+            }
+        }
+        if (exact) {
+            return positional;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.width(); c++) {
+            // a form's label column (绩效 / 指标 broken over the rows of its merged cell) holds no data
+            if (!row.own(c).isBlank() && !FormLayout.FRAGMENTS.contains(TextNormalizer.normalizeName(row.own(c)))) {
+                texts.add(row.own(c).trim());
+            }
+        }
+        if (texts.size() > width) {
+            return positional;
+        }
+        int[] at = align(texts, header.fields);
+        String[] placed = new String[width];
+        boolean moved = false;
+        int k = 0;
+        for (int c = 0; c < row.width() && k < texts.size(); c++) {
+            if (!row.own(c).isBlank()) {
+                if (at[k] != c) {
+                    moved = true;
+                }
+                k++;
+            }
+        }
+        if (!moved) {
+            return positional;
+        }
+        if (score(texts, at, header.fields) <= positionalScore(row, header.fields)) {
+            return positional;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            placed[at[i]] = texts.get(i);
+        }
+        diagnostics.info(row, DiagnosticCode.CELLS_REALIGNED, "the " + texts.size() + " cells of line "
+                + row.line() + " were placed in the header's columns by what they look like (cells missing or"
+                + " squeezed out)", String.valueOf(texts.size()));
+        return placed;
     }
 
     /** The column of each cell, strictly increasing, that maximises the fit. */
@@ -100,7 +165,7 @@ final class CellPlacer {
         if (ValueNormalizer.isUnitWord(cell)) {
             return Look.UNIT_WORD;
         }
-        if (HeaderTableLayout.smallNumber(cell)) {
+        if (smallNumber(cell)) {
             return Look.SMALL_NUMBER;
         }
         String compact = ValueNormalizer.compact(cell);
@@ -112,6 +177,11 @@ final class CellPlacer {
             return Look.VALUE;
         }
         return Look.TEXT;
+    }
+
+    /** Whether a cell looks like a small number (a weight, a score): 20, 10.5, 15%. */
+    private static boolean smallNumber(String cell) {
+        return SMALL_NUMBER_TEXT.matcher(ValueNormalizer.compact(cell)).matches();
     }
 
     private static int fit(Look look, Field column) {

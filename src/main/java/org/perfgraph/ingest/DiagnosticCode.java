@@ -57,9 +57,16 @@ public enum DiagnosticCode {
     CONTROL_CHARACTER(false),
     /**
      * Text without separators ends right after a row's number, before the 度量单位 its header has: the row is kept,
-     * but if the copy was cut there its value may be incomplete (5000 read as 50).
+     * but if the copy was cut there its value may be incomplete (5000 read as 50). Likewise space-separated rows ending
+     * with a row whose indicator does not end the way indicator names do: a label broken inside its cell continues
+     * on the next line there, so a copy cut between the two lines may have shortened it (建制村通客车覆盖 / 率).
      */
-    ROW_MAY_BE_CUT(true);
+    ROW_MAY_BE_CUT(true),
+    /**
+     * Nothing in the document names its budget unit (no unit column or label, a title that names no one): the unit
+     * is named after the document (its file name). Said once, on the document (line 1).
+     */
+    UNIT_FROM_DOCUMENT_NAME(false);
 
     private final boolean uncertain;
 

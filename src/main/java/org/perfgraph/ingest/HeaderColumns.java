@@ -71,6 +71,11 @@ final class HeaderColumns {
         return c == null ? -1 : c;
     }
 
+    /** A cell of a row placed in a header's columns, trimmed; "" where the column is absent. */
+    static String cell(String[] cells, int column) {
+        return column < 0 || column >= cells.length || cells[column] == null ? "" : cells[column].trim();
+    }
+
     boolean has(Field f) {
         return first.containsKey(f);
     }

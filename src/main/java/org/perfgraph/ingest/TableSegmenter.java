@@ -62,6 +62,12 @@ final class TableSegmenter {
     /** Shortest text that reads as a sentence (a goal, a scoring rule) rather than a name. */
     private static final int SENTENCE_LENGTH = 24;
     private static final int MAX_HEADER_PIECE = 120;
+    /**
+     * How indicator names end: the measure a name counts or rates (…率, …满意度, …数量, …时间, …成本, …面积, …机制,
+     * a bracketed unit). Most of the names in the fixtures end so; the heads of names broken inside their cells
+     * (建制村通客车覆盖 / 率, 沿线群众满意 / 度) do not.
+     */
+    private static final String INDICATOR_ENDINGS = "率度数量次间限本积性额程况值比例制准平标)）%％";
 
     /** Scores of the row structure. */
     private static final int MISSING = 8;
@@ -275,6 +281,12 @@ final class TableSegmenter {
             }
         }
         return -1;
+    }
+
+    /** Whether a name ends the way indicator names end ({@link #INDICATOR_ENDINGS}). */
+    static boolean endsLikeAnIndicator(String name) {
+        String n = name.strip();
+        return !n.isEmpty() && INDICATOR_ENDINGS.indexOf(n.charAt(n.length() - 1)) >= 0;
     }
 
     private static boolean isDigit(char c) {
@@ -588,8 +600,9 @@ final class TableSegmenter {
             }
             Placement p = new Placement(data, fields);
             List<Placement.Row> rows = p.rows();
+            String[] cells = null;
             for (Placement.Row row : rows) {
-                String[] cells = new String[fields.length];
+                cells = new String[fields.length];
                 for (int k = 0; k < row.tokens().size(); k++) {
                     int c = row.columns().get(k);
                     String text = row.tokens().get(k).text();
@@ -615,6 +628,18 @@ final class TableSegmenter {
                         List.of(String.valueOf(line), value), "the document ends after the value '" + value
                                 + "' of line " + line + ", before the 度量单位 its header has: if it was cut there,"
                                 + " the value may be incomplete"));
+            }
+            String indicator = endOfText && last != null ? p.wrappableIndicator(cells) : null;
+            if (indicator != null) {
+                // a label broken inside its cell continues on the next line (覆盖 / 率), after the row's value as
+                // often as before it: a copy cut between the two lines reads a whole-looking row with a shorter name
+                int line = last.tokens().get(0).line();
+                String value = p.valueOf(cells);
+                diagnostics.add(new Diagnostic(line, null, Diagnostic.Severity.WARNING, DiagnosticCode.ROW_MAY_BE_CUT,
+                        List.of(String.valueOf(line), indicator, value), "the document ends with the row of line "
+                                + line + ", whose indicator '" + indicator + "' does not end the way indicator names"
+                                + " do: a label broken inside its cell continues on the next line in rows like these,"
+                                + " so if the copy was cut there, the indicator may be incomplete"));
             }
         }
 
@@ -665,6 +690,23 @@ final class TableSegmenter {
             String text = row.tokens().get(row.tokens().size() - 1).text();
             return unit > value && value >= 0 && lastColumn == value && !row.columns().contains(unit)
                     && !text.isEmpty() && isDigit(text.charAt(text.length() - 1));
+        }
+
+        /**
+         * A row's indicator cell where the rows are lines, so that the end of a label broken inside its cell would
+         * stand alone on the next line ({@link #wrapped}), the row has its value, and the name does not end the way
+         * indicator names end; else null.
+         */
+        String wrappableIndicator(String[] cells) {
+            if (!lineRows || indicator < 0 || cells[indicator] == null || valueOf(cells).isEmpty()) {
+                return null; // a row without its value is the layout's to call cut (TRUNCATED)
+            }
+            return endsLikeAnIndicator(cells[indicator]) ? null : cells[indicator];
+        }
+
+        /** A row's value cell, "" where it has none. */
+        String valueOf(String[] cells) {
+            return value < 0 || cells[value] == null ? "" : cells[value];
         }
 
         private static int first(Field[] fields, Field f) {

@@ -290,6 +290,71 @@ class FuzzRegressionTest {
         });
     }
 
+    // 2026-12-03 long run, seed 21396034657539, cutAtLine of blind/03_space_rows_labels.txt (first 14 of 29 lines),
+    // shrunk: the indicator 建制村通客车覆盖 / 率 is broken inside its cell and continues on the line after its value;
+    // cut between the two lines, the row read as a whole-looking target 建制村通客车覆盖 = 100% with no diagnostic
+    @Test
+    void a_space_separated_table_cut_before_the_rest_of_its_last_indicator_keeps_the_row_with_a_warning() {
+        String whole = "一级指标 二级指标 三级指标 指标值\n"
+                + "产出指标 数量指标 日常养护里程 320公里\n"
+                + "效益指标 社会效益指标 农村公路列养率 100%\n"
+                + "社会效益指标 建制村通客车覆盖 100%\n"
+                + "率\n"
+                + "可持续影响指标 养护长效机制 健全\n";
+        List<String> lines = Mutations.lines(whole);
+        assertThat(values(read(whole))).containsExactly("日常养护里程=320公里", "农村公路列养率=100%",
+                "建制村通客车覆盖率=100%", "养护长效机制=健全");
+        assertThat(read(whole).diagnostics()).noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+
+        ParsedDocument cut = read(Mutations.join(lines.subList(0, 4)));
+        assertThat(values(cut)).containsExactly("日常养护里程=320公里", "农村公路列养率=100%", "建制村通客车覆盖=100%");
+        assertThat(cut.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(4);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(x.args()).containsExactly("4", "建制村通客车覆盖", "100%");
+                });
+        // a last row whose name ends the way names do (…率) is not flagged
+        assertThat(read(Mutations.join(lines.subList(0, 3))).diagnostics())
+                .noneMatch(x -> x.code() == DiagnosticCode.ROW_MAY_BE_CUT);
+    }
+
+    // 2026-12-03 long run, seed 16624514601901, cutMidLine of blind/12_multi_project_split_columns_wanyuan.txt: line 11
+    // cut inside its goal text after 购置多媒体教学设备 (the indicator the goal names): the row opened the project
+    // 教学设备购置 and stopped before its indicator, and was dropped with no warning
+    @Test
+    void a_header_table_cut_inside_the_project_cells_of_its_last_row_warns_on_that_row() {
+        String name = "blind/12_multi_project_split_columns_wanyuan.txt";
+        String text = new String(Seeds.bytes(name), StandardCharsets.UTF_8);
+        List<String> lines = Mutations.lines(text);
+        String line11 = lines.get(10);
+        String before = Mutations.join(lines.subList(0, 10));
+        int at = line11.indexOf("设备60套") + "设备".length();
+        ParsedDocument cut = read(before + line11.substring(0, at));
+        assertThat(values(cut)).containsExactly("资助幼儿人数=≥2400人", "资助对象精准率==100%", "资金发放时限=≤30个工作日",
+                "家庭教育负担减轻=有效减轻", "受助家庭满意度=≥90%");
+        assertThat(cut.truncated()).isTrue();
+        assertThat(cut.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.TRUNCATED).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(11);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                    assertThat(x.args()).containsExactly("11");
+                });
+        // cut at every character of line 11, the document keeps whole rows or warns on line 11
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        FuzzFixtures.Fixture f = new FuzzFixtures.Fixture(name, bytes, text, FuzzFixtures.Outcome.of(name, bytes));
+        List<String> violations = new java.util.ArrayList<>();
+        for (int k = 1; k < line11.length(); k++) {
+            String t = before + line11.substring(0, k);
+            Mutations.Mutant m = new Mutations.Mutant(f, "cutMidLine", "line 11 cut after " + k,
+                    t.getBytes(StandardCharsets.UTF_8), t, Mutations.Relation.PREFIX, 11);
+            for (String v : ReadInvariants.check(m, FuzzFixtures.Outcome.of(m.name(), m.bytes()))) {
+                violations.add(k + ": " + v);
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
     private static byte[] withPart(byte[] zip, String part, java.util.function.UnaryOperator<String> change)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

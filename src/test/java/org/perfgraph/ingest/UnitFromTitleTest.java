@@ -54,9 +54,40 @@ class UnitFromTitleTest {
         ParsedProject p = only(d);
 
         assertThat(p.unit().name()).isEqualTo("titles/not-a-unit.txt").isNotEqualTo("项目支出绩效目标表");
+        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.UNIT_FROM_DOCUMENT_NAME)
+                .extracting(Diagnostic::args).containsExactly(java.util.List.of("titles/not-a-unit.txt"));
         assertThat(d.year()).isEqualTo(2025);
         assertThat(p.name()).isEqualTo("村道养护");
         assertThat(p.targets()).extracting(t -> t.indicator().name()).containsExactly("养护里程", "群众出行条件");
+    }
+
+    @Test
+    void a_unit_named_after_the_document_is_said_once_on_the_document() {
+        String text = "项目支出绩效目标表\n"
+                + "项目名称\t预算数\t一级指标\t二级指标\t三级指标\t指标值\n"
+                + "村道养护\t80000\t产出指标\t数量指标\t养护里程\t≥35公里\n"
+                + "路灯维护\t20000\t产出指标\t数量指标\t维护路灯数量\t≥300盏\n";
+        ParsedDocument d = new DocumentReader().read("村道.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(d.projects()).extracting(p -> p.unit().name()).containsExactly("村道.txt", "村道.txt");
+        assertThat(d.diagnostics()).filteredOn(x -> x.code() == DiagnosticCode.UNIT_FROM_DOCUMENT_NAME).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.line()).isEqualTo(1);
+                    assertThat(x.severity()).isEqualTo(Diagnostic.Severity.INFO);
+                    assertThat(x.args()).containsExactly("村道.txt");
+                    assertThat(x.message()).contains("budget unit", "村道.txt");
+                });
+        assertThat(DiagnosticCode.UNIT_FROM_DOCUMENT_NAME.uncertain()).isFalse();
+        assertThat(read("h3-not-a-unit.html").diagnostics()).extracting(Diagnostic::code)
+                .contains(DiagnosticCode.UNIT_FROM_DOCUMENT_NAME);
+
+        // a unit named by the title, or given at import, is no document name
+        assertThat(read("no-year.txt").diagnostics()).extracting(Diagnostic::code)
+                .doesNotContain(DiagnosticCode.UNIT_FROM_DOCUMENT_NAME);
+        ParsedDocument given = new DocumentReader().read("村道.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new ImportOptions(java.util.Map.of(), null, null, "某县交通运输局", false));
+        assertThat(given.projects()).extracting(p -> p.unit().name()).containsOnly("某县交通运输局");
+        assertThat(given.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.UNIT_FROM_DOCUMENT_NAME);
     }
 
     @Test
