@@ -58,6 +58,10 @@ class AnalysisController {
         }
     }
 
+    /** The lists of an indicatorReuse row that need its projects' ids read (explore's child lists load them). */
+    private static final List<String> REUSE_LISTS = List.of("projects", "projectsConnection", "units",
+            "unitsConnection", "documents", "documentsConnection");
+
     /** What the quality rankings sort by. */
     enum QualityOrder {
         FINDINGS_DESC, FINDINGS_PER_TARGET_DESC, BOILERPLATE_SHARE_DESC, QUALITATIVE_SHARE_DESC, NUMERIC_SHARE_ASC, NAME_ASC
@@ -86,8 +90,7 @@ class AnalysisController {
         }
         params.put("limit", limit + 1);
         // the projects, units and documents of each row are read only when asked for (the counts are stored)
-        params.put("expand", selection.contains("edges/node/projects") || selection.contains("edges/node/units")
-                || selection.contains("edges/node/documents"));
+        params.put("expand", REUSE_LISTS.stream().anyMatch(list -> selection.contains("edges/node/" + list)));
         List<Map<String, Object>> rows = reader.rows("analysis/indicator-reuse", params);
         long total;
         if (!rows.isEmpty()) {
@@ -222,16 +225,8 @@ class AnalysisController {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("analysis/boilerplate-targets", params)) {
             Map<String, Object> m = new LinkedHashMap<>(row);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> entries = (List<Map<String, Object>>) row.get("targets");
-            m.put("targets", entries.stream().map(e -> e.get("target")).toList());
-            Map<Object, Object> projects = new LinkedHashMap<>();
-            entries.forEach(e -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = (Map<String, Object>) e.get("project");
-                projects.putIfAbsent(p.get("id"), p);
-            });
-            m.put("projects", new ArrayList<>(projects.values()));
+            // each project once, where it first files the value (the targets are by document and line)
+            m.put("projectIds", List.copyOf(new LinkedHashSet<>((List<?>) m.remove("targetProjectIds"))));
             out.add(m);
         }
         return out;
