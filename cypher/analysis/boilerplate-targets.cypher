@@ -1,6 +1,7 @@
 // Boilerplate targets: the same indicator with the same normalised value (年度 value; the verbatim cell where
-// it could not be normalised) filed by at least $minProjects projects, most widespread first, with every target
-// (project, document, line). $documentName, $region, $documentKind, $unitId and $year (the project's, else its
+// it could not be normalised) filed by at least $minProjects projects, most widespread first, with the ids of every
+// target and its project, by document and line (the API loads, filters and pages their nodes as explore's child
+// lists). $documentName, $region, $documentKind, $unitId and $year (the project's, else its
 // document's) narrow what is counted (null = all): the projects in scope are collected first.
 // Counting reads the project and document ids stored on each target; only the page's rows are expanded.
 // :param minProjects => 3
@@ -36,7 +37,7 @@ CALL (scoped, projectIds, i, value) {
     AND (NOT scoped OR t.projectId IN projectIds)
   MATCH (t)-[:SOURCE]->(d:Document)
   WITH t, p, d ORDER BY d.name, t.line
-  RETURN collect({target: t, project: p, document: d}) AS targets, count(DISTINCT p.unitId) AS unitCount
+  RETURN collect(t.id) AS targetIds, collect(p.id) AS targetProjectIds, count(DISTINCT p.unitId) AS unitCount
 }
-RETURN i AS indicator, value, projectCount, unitCount, documentCount, targets
+RETURN i AS indicator, value, projectCount, unitCount, documentCount, targetIds, targetProjectIds
 ORDER BY projectCount DESC, indicator.key, value

@@ -2,6 +2,7 @@
 // by name: the same normalised name (index lookup) or a near one (character-bigram candidates from the
 // full-text index indicator_name_bigrams, $candidates per indicator), scored by the Jaccard similarity of the
 // two names' character bigrams (1.0 for the same name). A suggestion for a person to confirm; nothing is merged.
+// The documents using either indicator are listed by id, by name (the API loads, filters and pages their nodes).
 // :param minScore => 0.5
 // :param candidates => 10
 // :param limit => 100
@@ -37,6 +38,7 @@ WITH u, c, score,
      COLLECT { MATCH (c)<-[:MEASURES]-(:Target)-[:SOURCE]->(d:Document) RETURN DISTINCT d ORDER BY d.name } AS matchDocuments
 WHERE any(d IN matchDocuments WHERE NOT d IN documents)
 RETURN u AS indicator, c AS match, score, u.normalizedName = c.normalizedName AS sameName,
-       COUNT { (u)<-[:MEASURES]-() } AS targetCount, documents, matchDocuments
+       COUNT { (u)<-[:MEASURES]-() } AS targetCount, [d IN documents | d.id] AS documentIds,
+       [d IN matchDocuments | d.id] AS matchDocumentIds
 ORDER BY score DESC, indicator.key, match.key
 LIMIT $limit

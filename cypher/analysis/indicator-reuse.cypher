@@ -2,8 +2,10 @@
 // projects, units and documents use them and which. Coded indicators are one node per code, uncoded ones one
 // node per normalised name, so counting projects per node is the reuse the reform teams ask about.
 // Keyset page: rows after ($afterCount, $afterKey) in (projectCount DESC, key ASC) order; totalCount counts
-// every qualifying indicator. $coded, $nameContains narrow the indicators; $documentName, $region, $documentKind,
-// $unitId and $year (the project's, else its document's) narrow which uses are counted (null = all).
+// every qualifying indicator. The projects (by document and line), units and documents are listed by id: the API
+// loads, filters and pages their nodes as explore's child lists. $coded, $nameContains narrow the indicators;
+// $documentName, $region, $documentKind, $unitId and $year (the project's, else its document's) narrow which uses
+// are counted (null = all).
 // Unnarrowed, the counts are the ones stored on the indicator (projectCount, documentCount; unitCount is the degree
 // of its USES relationships; see cypher/schema/040_counts.cypher), so nothing is traversed but the page's rows, and
 // only when $expand asks for their projects, units and documents. Narrowed, the projects in scope are collected
@@ -82,11 +84,12 @@ CALL (i, scoped, projectIds) {
   MATCH (u:Unit)-[:HAS_PROJECT]->(p)
   WITH DISTINCT p, u, d
   ORDER BY d.name, p.line
-  RETURN collect(p) AS projects, collect(DISTINCT u) AS units, collect(DISTINCT d) AS documents
+  RETURN collect(p.id) AS listedProjects, collect(DISTINCT u.id) AS listedUnits, collect(DISTINCT d.id) AS listedDocuments
   UNION
   WITH i WHERE NOT $expand
-  RETURN [] AS projects, [] AS units, [] AS documents
+  RETURN [] AS listedProjects, [] AS listedUnits, [] AS listedDocuments
 }
 RETURN totalCount, i AS indicator, r.projectCount AS projectCount, unitCount,
-       r.documentCount AS documentCount, targetCount, projects, units, documents
+       r.documentCount AS documentCount, targetCount, listedProjects AS projectIds, listedUnits AS unitIds,
+       listedDocuments AS documentIds
 ORDER BY projectCount DESC, indicator.key

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Reuse and quality analytics over GraphQL. Each query runs one or a few statements from
- * {@code cypher/analysis/}; Java only pages, verifies candidate pairs, clusters and ranks what those return.
+ * {@code cypher/analysis/}; Java only pages, verifies candidate pairs, clusters and ranks what those return. The
+ * projects, units, documents and targets of an answer are held as ids and answered by explore's child lists (where,
+ * orderBy, first and their connections); its lists of values by {@link AnswerLists}.
  */
 @Controller
 class AnalysisController {
@@ -33,7 +35,7 @@ class AnalysisController {
     static final double ESTIMATE_SLACK = 0.2;
     /** LSH buckets above this size are compared as a star (see {@link Candidates}). */
     static final int MAX_BUCKET = 100;
-    /** Pairs listed per cluster, most similar first (a cluster of n texts can have n(n-1)/2); pairCount counts all. */
+    /** Pairs listed per cluster without 'first', most similar first (a cluster of n texts can have n(n-1)/2). */
     static final int MAX_PAIRS_SHOWN = 50;
 
     private final GraphReader reader;
@@ -57,6 +59,10 @@ class AnalysisController {
             return new AnalysisScope(documentName, region, unitId, year, documentKind);
         }
     }
+
+    /** The lists of an indicatorReuse row that need its projects' ids read (explore's child lists load them). */
+    private static final List<String> REUSE_LISTS = List.of("projects", "projectsConnection", "units",
+            "unitsConnection", "documents", "documentsConnection");
 
     /** What the quality rankings sort by. */
     enum QualityOrder {
@@ -86,8 +92,7 @@ class AnalysisController {
         }
         params.put("limit", limit + 1);
         // the projects, units and documents of each row are read only when asked for (the counts are stored)
-        params.put("expand", selection.contains("edges/node/projects") || selection.contains("edges/node/units")
-                || selection.contains("edges/node/documents"));
+        params.put("expand", REUSE_LISTS.stream().anyMatch(list -> selection.contains("edges/node/" + list)));
         List<Map<String, Object>> rows = reader.rows("analysis/indicator-reuse", params);
         long total;
         if (!rows.isEmpty()) {
@@ -187,20 +192,16 @@ class AnalysisController {
                 m.put("statements", statements.get(id));
                 members.add(m);
             }
+            // every pair, most similar first; the diffs of those listed without 'first' are computed (and cached) with
+            // the answer, the others' when a page shows them (AnswerLists)
             List<Map<String, Object>> pairRows = new ArrayList<>();
-            for (TextClusters.Pair p : c.pairs().subList(0, Math.min(MAX_PAIRS_SHOWN, c.pairs().size()))) {
-                Map<String, Object> a = texts.get(p.a());
-                Map<String, Object> b = texts.get(p.b());
-                List<TextDiff.Segment> diff = TextDiff.diff((String) a.get("normalized"), (String) b.get("normalized"));
+            for (TextClusters.Pair p : c.pairs()) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("a", a);
-                m.put("b", b);
+                m.put("a", texts.get(p.a()));
+                m.put("b", texts.get(p.b()));
                 m.put("score", p.score());
                 m.put("estimate", estimates.get(List.of(p.a(), p.b())));
-                m.put("diff", diff.stream().map(s -> Map.of("op", s.op().name(), "text", s.text())).toList());
-                m.put("changes", TextDiff.changes(diff).stream()
-                        .map(ch -> Map.of("offset", ch.offset(), "a", ch.a(), "b", ch.b())).toList());
-                pairRows.add(m);
+                pairRows.add(pairRows.size() < MAX_PAIRS_SHOWN ? AnswerLists.withDiff(m) : m);
             }
             Map<String, Object> cluster = new LinkedHashMap<>();
             cluster.put("size", c.texts().size());
@@ -222,16 +223,8 @@ class AnalysisController {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("analysis/boilerplate-targets", params)) {
             Map<String, Object> m = new LinkedHashMap<>(row);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> entries = (List<Map<String, Object>>) row.get("targets");
-            m.put("targets", entries.stream().map(e -> e.get("target")).toList());
-            Map<Object, Object> projects = new LinkedHashMap<>();
-            entries.forEach(e -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = (Map<String, Object>) e.get("project");
-                projects.putIfAbsent(p.get("id"), p);
-            });
-            m.put("projects", new ArrayList<>(projects.values()));
+            // each project once, where it first files the value (the targets are by document and line)
+            m.put("projectIds", List.copyOf(new LinkedHashSet<>((List<?>) m.remove("targetProjectIds"))));
             out.add(m);
         }
         return out;

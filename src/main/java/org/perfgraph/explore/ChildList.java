@@ -9,6 +9,9 @@ import org.perfgraph.explore.ListQuery.Key;
  * A list of linked nodes below a parent, as a GraphQL field of the parent's type ({@code Project.targets}) and its
  * paged sibling ({@code Project.targetsConnection}). The table of every such list, read by the field wiring
  * ({@link ChildLists}), the statement ({@link ListQuery#children}) and the complexity estimate ({@link FanOuts}).
+ * The parent is a node, or an analytics answer that holds the ids of the list's nodes in its own order
+ * ({@code IndicatorReuse.projects}: the projects using the indicator, by document and line); such a list filters,
+ * sorts and pages those nodes exactly as a node's list does, its default order the answer's.
  *
  * @param parentType  the parent's type and label
  * @param field       the list field; its connection is {@code field + "Connection"}
@@ -20,9 +23,11 @@ import org.perfgraph.explore.ListQuery.Key;
  *                    or a degree), or null to count them
  * @param tree        each linked node has one parent in this list (a target one project): distinct parents have
  *                    distinct children, so a level's rows are bounded by the list's links in the store
+ * @param members     for the list of an analytics answer, the answer's entry holding the ids of its nodes (then
+ *                    {@code parent} is that list of ids); null for the list of a node
  */
 record ChildList(String parentType, String field, String match, NodeSpec spec, List<Key> defaultKeys, String count,
-                 boolean tree) {
+                 boolean tree, String members) {
 
     static final List<ChildList> ALL = List.of(
             of("Unit", "projects", "MATCH (parent)-[:HAS_PROJECT]->(n:Project) WITH n", Specs.PROJECT, order("name"),
@@ -31,7 +36,7 @@ record ChildList(String parentType, String field, String match, NodeSpec spec, L
                     "COUNT { (parent)-[:HAS_TARGET]->() }", true),
             // First stated first: the smallest line of the project's statements of the text.
             new ChildList("Project", "texts", "MATCH (parent)-[st:STATES]->(n:Text) WITH n, min(st.line) AS stated", Specs.TEXT,
-                    List.of(new Key("stated", "stated", false, false), new Key("id", "n.id", false, false)), null, false),
+                    List.of(new Key("stated", "stated", false, false), new Key("id", "n.id", false, false)), null, false, null),
             of("Indicator", "targets", "MATCH (parent)<-[:MEASURES]-(n:Target) WITH n", Specs.TARGET, Specs.TARGET.defaultOrder,
                     "COUNT { (parent)<-[:MEASURES]-() }", true),
             of("Indicator", "projects", "MATCH (parent)<-[:MEASURES]-(:Target)<-[:HAS_TARGET]-(n:Project) WITH DISTINCT n",
@@ -43,7 +48,15 @@ record ChildList(String parentType, String field, String match, NodeSpec spec, L
             of("Category", "children", "MATCH (parent)<-[:UNDER]-(n:Category) WITH n", Specs.CATEGORY, order("name"),
                     "COUNT { (parent)<-[:UNDER]-() }", true),
             of("Document", "projects", "MATCH (parent)<-[:DECLARED_IN]-(n:Project) WITH n", Specs.PROJECT, order("line"),
-                    "COUNT { (parent)<-[:DECLARED_IN]-() }", true));
+                    "COUNT { (parent)<-[:DECLARED_IN]-() }", true),
+            // The lists of analytics answers (schema/analysis.graphqls): the ids each answer holds.
+            ofAnswer("IndicatorReuse", "projects", "projectIds", Specs.PROJECT),
+            ofAnswer("IndicatorReuse", "units", "unitIds", Specs.UNIT),
+            ofAnswer("IndicatorReuse", "documents", "documentIds", Specs.DOCUMENT),
+            ofAnswer("BoilerplateTarget", "projects", "projectIds", Specs.PROJECT),
+            ofAnswer("BoilerplateTarget", "targets", "targetIds", Specs.TARGET),
+            ofAnswer("IndicatorMatch", "documents", "documentIds", Specs.DOCUMENT),
+            ofAnswer("IndicatorMatch", "matchDocuments", "matchDocumentIds", Specs.DOCUMENT));
 
     private static final Map<String, ChildList> BY_FIELD = index();
 
@@ -81,7 +94,18 @@ record ChildList(String parentType, String field, String match, NodeSpec spec, L
 
     private static ChildList of(String parentType, String field, String match, NodeSpec spec,
                                 List<Map<String, Object>> order, String count, boolean tree) {
-        return new ChildList(parentType, field, match, spec, ListQuery.keys(spec, order), count, tree);
+        return new ChildList(parentType, field, match, spec, ListQuery.keys(spec, order), count, tree, null);
+    }
+
+    /**
+     * The list of an analytics answer whose entry {@code members} holds its nodes' ids: each id is looked up by the
+     * kind's id constraint, and its position in the answer is the default order (the id the tiebreak, as always).
+     */
+    private static ChildList ofAnswer(String parentType, String field, String members, NodeSpec spec) {
+        return new ChildList(parentType, field, "UNWIND range(0, size(parent) - 1) AS position\n  MATCH (n:" + spec.label
+                + " {id: parent[position]})\n  WITH n, position", spec,
+                List.of(new Key("position", "position", false, false), new Key("id", "n.id", false, false)),
+                "size(parent)", false, members);
     }
 
     private static List<Map<String, Object>> order(String... fields) {

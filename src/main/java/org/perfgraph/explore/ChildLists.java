@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Every child list ({@link ChildList#ALL}) as two fields of its parent type: the list ({@code targets(where,
- * orderBy, first)}, every linked node without {@code first}) and its connection ({@code targetsConnection(where,
- * orderBy, first, after)} with totalCount, edges and pageInfo). Both are loaded per level: the parents of one level
- * asking the same list with the same arguments cost one statement ({@link ListQuery#children}), whatever their
- * number. Arguments are checked when the field is fetched, so a bad cursor or page size is that field's error.
+ * Every child list ({@link ChildList#ALL}), of a node or of an analytics answer, as two fields of its parent type:
+ * the list ({@code targets(where, orderBy, first)}, every linked node without {@code first}) and its connection
+ * ({@code targetsConnection(where, orderBy, first, after)} with totalCount, edges and pageInfo). Both are loaded
+ * per level: the parents of one level asking the same list with the same arguments cost one statement
+ * ({@link ListQuery#children}), whatever their number. Arguments are checked when the field is fetched, so a bad
+ * cursor or page size is that field's error.
  */
 @Component
 class ChildLists implements RuntimeWiringConfigurer {
@@ -64,7 +65,10 @@ class ChildLists implements RuntimeWiringConfigurer {
             Map<String, Object> parent = env.getSource();
             Request request = request(list, env.getArguments(), connection,
                     connection && env.getSelectionSet().contains("totalCount"), properties);
-            return env.getDataLoader(LOADER).load(new Load(request, parent.get("id")));
+            // an analytics answer is no node: its list of ids is the parent (the same ids, the same answer)
+            Object key = list.members() == null ? parent.get("id")
+                    : List.copyOf((List<?>) parent.getOrDefault(list.members(), List.of()));
+            return env.getDataLoader(LOADER).load(new Load(request, key));
         };
     }
 

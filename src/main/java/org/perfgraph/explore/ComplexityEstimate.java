@@ -20,7 +20,10 @@ import org.perfgraph.support.WholeList;
  * What a request could return, estimated before anything runs: each field costs 1 plus its children, and the
  * children of a list count once per row it can hold. Rows are the real {@code first} of every level; an unpaged
  * child list ({@code indicator.projects} without {@code first}) counts as the widest one of the store
- * ({@link FanOuts}: stored counts and degrees); other lists (analytics answers) as {@link #LIST_FAN_OUT}. No level
+ * ({@link FanOuts}: stored counts and degrees). The lists of values inside analytics answers that take {@code first}
+ * (a shared text's statements, a cluster's texts and pairs) count the same way: {@code first}, a connection's
+ * default page, unpaged their widest in the store where it keeps one (a text's statements), else
+ * {@link #LIST_FAN_OUT}, as every other list (an indicator's categories) does. No level
  * counts more than the store holds: a root page no more than the nodes of its kind, the targets of distinct
  * projects no more than all targets. Statements cost {@link #ROOT_STATEMENT_COST} each: one per root field and one
  * per distinct child list of a level (a field with its arguments: its aliases with other arguments are other
@@ -29,7 +32,7 @@ import org.perfgraph.support.WholeList;
  */
 final class ComplexityEstimate {
 
-    /** Lists that are no child lists (analytics answers' members) are estimated at this many elements each. */
+    /** Lists that are no child lists and no store keeps a width of are estimated at this many elements each. */
     static final int LIST_FAN_OUT = 5;
     /**
      * What a root field, and each distinct child list, adds to the estimate for the Cypher statement it runs: a
@@ -136,10 +139,19 @@ final class ComplexityEstimate {
         Object first = env.getArguments().get("first");
         ChildList child = ChildList.of(env.getParentType().getName(), field);
         // Only a child list without 'first' needs the store's widths (a connection pages by default); read them
-        // before the levels above, so that these see the store's totals too.
-        double each = child == null ? 1 : first instanceof Number n ? Math.max(1, n.longValue())
-                : field.endsWith("Connection") ? DEFAULT_PAGE : fanOuts.widest(child);
+        // before the levels above, so that these see the store's totals too. So does a list of values below the
+        // root that takes 'first' (a shared text's statements, a cluster's pairs), unpaged.
+        boolean values = child == null && env.getParentEnvironment() != null
+                && env.getFieldDefinition().getArgument("first") != null
+                && (isList(env.getFieldDefinition().getType()) || field.endsWith("Connection"));
+        double each = child == null && !values ? 1 : first instanceof Number n ? Math.max(1, n.longValue())
+                : field.endsWith("Connection") ? DEFAULT_PAGE
+                : values ? fanOuts.widest(env.getParentType().getName() + "." + field, LIST_FAN_OUT)
+                : fanOuts.widest(child.name(), 1);
         Level in = env.getParentEnvironment() == null ? Level.ROOT : level(env.getParentEnvironment(), fanOuts);
+        if (values) {
+            return new Level(in.rows() * each, false);
+        }
         if (child != null) {
             double rows = in.rows() * each;
             boolean distinct = in.distinct() && child.tree();

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * parent has (the most projects an indicator is filed by, the most targets of a project), and the totals no list
  * can exceed (the nodes of a kind, the links of a child list whose nodes have one parent), read from stored counts,
  * degrees and the count store (cypher/explore/child-list-widest.cypher) and kept for the store's write generation.
- * An estimate reads them only when its request has an unpaged child list, and then once.
+ * An estimate reads them only when its request has an unpaged child list (or an unpaged list of an analytics
+ * answer), and then once.
  */
 @Component
 class FanOuts {
@@ -29,9 +30,13 @@ class FanOuts {
         this.cache = cache;
     }
 
-    /** The most nodes one parent has in this list, at least 1 (reads the widths if this estimate has not yet). */
-    long widest(ChildList list) {
-        return number(section("widest"), list.name(), 1);
+    /**
+     * The most elements one parent has in the list {@code Type.field} (a {@link ChildList#name}, or a list of values
+     * such as a shared text's statements), at least 1, or {@code otherwise} where the store keeps no width for it;
+     * reads the widths if this estimate has not yet.
+     */
+    long widest(String name, long otherwise) {
+        return number(section("widest"), name, otherwise);
     }
 
     /**

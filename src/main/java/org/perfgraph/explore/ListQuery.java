@@ -177,11 +177,16 @@ final class ListQuery {
      * {@code rows} (its page in list order; each {@code {node, s}} with the sort values when {@code cursors}, else
      * the bare node), plus {@code total} (its count under the filter) when {@code count}. {@code limit} null reads
      * every linked node (a child list without {@code first}); otherwise limit rows per parent, one more for a
-     * connection ({@code cursors}).
+     * connection ({@code cursors}). For the list of an analytics answer each of {@code $ids} is the answer's list
+     * of node ids ({@link ChildList#members}), and that list is the parent.
      */
     String children(ChildList list, List<Object> after, Integer limit, boolean cursors, boolean count, boolean filtered) {
-        StringBuilder cypher = new StringBuilder("UNWIND $ids AS pid\nMATCH (parent:").append(list.parentType())
-                .append(" {id: pid})\n");
+        StringBuilder cypher = new StringBuilder("UNWIND $ids AS pid\n");
+        if (list.members() == null) {
+            cypher.append("MATCH (parent:").append(list.parentType()).append(" {id: pid})\n");
+        } else {
+            cypher.append("WITH pid, pid AS parent\n");
+        }
         appendChildRows(cypher, list, after, limit, cursors, null);
         if (count && (filtered || list.count() == null)) {
             appendChildCount(cypher, list);

@@ -37,17 +37,23 @@ class AnalysisCostTest extends GraphTest {
         assertThat(statements("{ indicatorReuse(first: 100) { totalCount edges { node { projectCount } } } }")).isEqualTo(1);
         assertThat(statements("{ boilerplateTargets { value projectCount } }")).isEqualTo(1);
         assertThat(statements("{ indicatorMatches { score } }")).isEqualTo(1);
-        assertThat(statements("{ sharedTexts { projectCount statements { line } } }")).isEqualTo(1);
+        // unpaged statements: the complexity estimate reads the store's list widths (kept per write generation,
+        // then one generation read)
+        String shared = "{ sharedTexts { projectCount statements { line } } }";
+        statements(shared);
+        assertThat(statements(shared)).isEqualTo(1 + 1);
+        assertThat(statements("{ sharedTexts { projectCount statements(first: 5) { line } } }")).isEqualTo(1);
     }
 
     @Test
     void similar_texts_cost_the_candidate_statement_one_for_their_texts_and_one_for_the_evidence_shown() {
         cypher("RETURN 1", java.util.Map.of()); // a write as far as the result cache knows: the next call computes
         String query = "{ similarTexts(threshold: 0.7) { size pairs { score } texts { statements { line } } } }";
-        // the cache's generation read, then the three statements
-        assertThat(statements(query)).isEqualTo(4);
-        // nothing written since: the generation read only
-        assertThat(statements(query)).isEqualTo(1);
+        // the estimate's read of the store's list widths (unpaged lists: its generation read and the widths), the
+        // cache's generation read, then the three statements
+        assertThat(statements(query)).isEqualTo(2 + 4);
+        // nothing written since: the generation reads only
+        assertThat(statements(query)).isEqualTo(1 + 1);
     }
 
     @Test

@@ -19,7 +19,7 @@ class ReadmeAnalyticsQueriesTest extends GraphTest {
     @Test
     void every_analytics_example_runs_and_shows_the_quoted_evidence() throws IOException {
         List<String> q = queries();
-        assertThat(q).hasSize(4);
+        assertThat(q).hasSize(5);
         graphQl.document(q.get(0)).execute().errors().verify()
                 .path("findings.edges[*].node.kind").entityList(String.class)
                 .contains("CODE_LABEL_MISMATCH", "DUPLICATE_INDICATOR", "TEXT_FROM_OTHER_PROJECT");
@@ -31,5 +31,10 @@ class ReadmeAnalyticsQueriesTest extends GraphTest {
                 .contains("331002391");
         graphQl.document(q.get(3)).execute().errors().verify()
                 .path("qualityByUnit[*].unit.region").entityList(String.class).hasSize(2);
+        var lists = graphQl.document(q.get(4)).execute().errors().verify();
+        lists.path("boilerplateTargets[0].targets[*].line").entityList(Integer.class).containsExactly(345, 313, 258);
+        lists.path("boilerplateTargets[0].targetsConnection.totalCount").entity(Integer.class).isEqualTo(10);
+        lists.path("sharedTexts[0].statementsConnection.totalCount").entity(Integer.class).isEqualTo(7);
+        lists.path("sharedTexts[0].statementsConnection.edges").entityList(Object.class).hasSize(3);
     }
 }

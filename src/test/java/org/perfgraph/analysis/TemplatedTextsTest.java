@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A family of templated goal texts (one template, twelve small edits): one cluster whose 66 pairs all reach the
- * threshold; the response lists the 50 most similar and counts them all, and shows every text with its statement.
+ * threshold; the response lists the 50 most similar and counts them all (more with 'first', all through its
+ * connection), and shows every text with its statement.
  * The document is imported next to the seeds and removed afterwards.
  */
 class TemplatedTextsTest extends GraphTest {
@@ -53,6 +54,29 @@ class TemplatedTextsTest extends GraphTest {
             // the overall and the annual goal are one text: one STATES line each, two statements per text
             assertThat((List<Map<String, Object>>) family.get("texts"))
                     .allSatisfy(t -> assertThat((List<Object>) t.get("statements")).hasSize(2));
+
+            // past the 50: 'first' lists more, and the connection walks all 66 once, most similar first, with diffs
+            String more = "{ similarTexts(threshold: 0.8, first: 1) { pairs(first: 60) { score changes { a b } } } }";
+            assertThat(graphQl.document(more).execute().path("similarTexts[0].pairs").entityList(Object.class).get()).hasSize(60);
+            List<Double> walked = new java.util.ArrayList<>();
+            String after = null;
+            do {
+                Map<String, Object> page = (Map<String, Object>) graphQl.document("""
+                        query($after: String) { similarTexts(threshold: 0.8, first: 1) {
+                          pairsConnection(first: 30, after: $after) { totalCount edges { node { score diff { op } } }
+                                                                      pageInfo { hasNextPage endCursor } } } }""")
+                        .variable("after", after).execute().path("similarTexts[0].pairsConnection").entity(Map.class).get();
+                assertThat(page.get("totalCount")).isEqualTo(66);
+                for (Map<String, Object> edge : (List<Map<String, Object>>) page.get("edges")) {
+                    Map<String, Object> node = (Map<String, Object>) edge.get("node");
+                    assertThat((List<Object>) node.get("diff")).isNotEmpty();
+                    walked.add(((Number) node.get("score")).doubleValue());
+                }
+                Map<String, Object> info = (Map<String, Object>) page.get("pageInfo");
+                after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+            } while (after != null);
+            assertThat(walked).hasSize(66).startsWith(scores.toArray(Double[]::new))
+                    .isSortedAccordingTo((x, y) -> Double.compare(y, x));
         } finally {
             writer.delete(NAME);
         }

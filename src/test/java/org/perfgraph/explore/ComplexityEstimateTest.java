@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ComplexityEstimateTest {
 
     private static final Map<String, Long> WIDE_STORE = Map.of("Indicator.projects", 6674L, "Project.targets", 25L,
-            "Indicator.targets", 9000L, "Unit.projects", 700L, "Indicator.units", 10L);
+            "Indicator.targets", 9000L, "Unit.projects", 700L, "Indicator.units", 10L, "IndicatorReuse.projects", 6674L,
+            "SharedText.statements", 300L);
     private static final GraphQLSchema SCHEMA = schema();
 
     private static GraphQLSchema schema() {
@@ -42,8 +43,8 @@ class ComplexityEstimateTest {
 
     private static final FanOuts WIDE = new FanOuts(null, null) {
         @Override
-        long widest(ChildList list) {
-            return WIDE_STORE.getOrDefault(list.name(), 1L);
+        long widest(String name, long otherwise) {
+            return WIDE_STORE.getOrDefault(name, otherwise);
         }
     };
 
@@ -79,6 +80,34 @@ class ComplexityEstimateTest {
     void lists_that_are_no_child_lists_keep_their_fixed_fan_out() {
         // categories is an indicator's list that is not a child list: 5 each
         assertThat(estimate("{ indicator(code: \"1\") { categories { name } } }")).isEqualTo(1 + (1 + 5) + ComplexityEstimate.ROOT_STATEMENT_COST);
+    }
+
+    @Test
+    void the_node_lists_of_analytics_answers_count_as_child_lists() {
+        // name 1; projects 1+6674*1 at its widest; node, edges +1 each; indicatorReuse(first: 10) 1+10*6677
+        assertThat(estimate("{ indicatorReuse(first: 10) { edges { node { projects { name } } } } }"))
+                .isEqualTo(1 + 10 * 6677 + 2 * ComplexityEstimate.ROOT_STATEMENT_COST);
+        // projects(first: 5) 1+5*1; node 7; edges 8
+        assertThat(estimate("{ indicatorReuse(first: 10) { edges { node { projects(first: 5) { name } } } } }"))
+                .isEqualTo(1 + 10 * 8 + 2 * ComplexityEstimate.ROOT_STATEMENT_COST);
+        // a connection pages by default: 1+20*3
+        assertThat(estimate("{ indicatorReuse(first: 10) { edges { node { projectsConnection { edges { node { name } } } } } } }"))
+                .isEqualTo(1 + 10 * (2 + 1 + 20 * 3) + 2 * ComplexityEstimate.ROOT_STATEMENT_COST);
+    }
+
+    @Test
+    void the_value_lists_of_analytics_answers_count_first_else_their_widest_else_the_fixed_fan_out() {
+        // sharedTexts is a list of 5; statements unpaged at the most statements of one text: 1+300*1
+        assertThat(estimate("{ sharedTexts(first: 10) { statements { line } } }"))
+                .isEqualTo(1 + 5 * (1 + 300) + ComplexityEstimate.ROOT_STATEMENT_COST);
+        assertThat(estimate("{ sharedTexts(first: 10) { statements(first: 3) { line } } }"))
+                .isEqualTo(1 + 5 * (1 + 3) + ComplexityEstimate.ROOT_STATEMENT_COST);
+        // line 1; node 2; edges 3; statementsConnection(first: 3) 1+3*3
+        assertThat(estimate("{ sharedTexts(first: 10) { statementsConnection(first: 3) { edges { node { line } } } } }"))
+                .isEqualTo(1 + 5 * (1 + 3 * 3) + ComplexityEstimate.ROOT_STATEMENT_COST);
+        // the store keeps no width of a cluster's pairs: 5, as before they took 'first'
+        assertThat(estimate("{ similarTexts { pairs { score } } }")).isEqualTo(1 + 5 * (1 + 5) + ComplexityEstimate.ROOT_STATEMENT_COST);
+        assertThat(estimate("{ similarTexts { pairs(first: 50) { score } } }")).isEqualTo(1 + 5 * (1 + 50) + ComplexityEstimate.ROOT_STATEMENT_COST);
     }
 
     @Test

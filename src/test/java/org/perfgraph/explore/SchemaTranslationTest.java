@@ -20,17 +20,20 @@ import org.junit.jupiter.api.Test;
 /**
  * The SDL and the translation tables say the same: every field of every {@code *Where} and {@code *Order} input of
  * schema/explore.graphqls has its Cypher in {@link Specs} (or the aggregates' order tables), every entry of those
- * tables is an input field, and every child list of {@link ChildList} is a field with its arguments and connection.
+ * tables is an input field, and every child list of {@link ChildList} (explore's, and those of analytics answers in
+ * schema/analysis.graphqls) is a field with its arguments and connection.
  */
 class SchemaTranslationTest {
 
     private static final Set<String> JUNCTIONS = Set.of("AND", "OR", "NOT");
 
-    private final TypeDefinitionRegistry sdl = parse();
+    private final TypeDefinitionRegistry sdl = parse("explore.graphqls");
+    /** The lists of analytics answers are child lists too, of the types in their own file. */
+    private final TypeDefinitionRegistry lists = parse("explore.graphqls").merge(parse("analysis.graphqls"));
 
-    private static TypeDefinitionRegistry parse() {
+    private static TypeDefinitionRegistry parse(String file) {
         try {
-            return new SchemaParser().parse(Files.readString(Path.of("schema/explore.graphqls")));
+            return new SchemaParser().parse(Files.readString(Path.of("schema", file)));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -115,7 +118,7 @@ class SchemaTranslationTest {
     void every_child_list_is_a_field_with_where_order_by_first_and_a_connection_with_after() {
         for (ChildList list : ChildList.ALL) {
             Map<String, FieldDefinition> fields = new java.util.HashMap<>();
-            ObjectTypeDefinition type = sdl.getType(list.parentType(), ObjectTypeDefinition.class).orElseThrow();
+            ObjectTypeDefinition type = lists.getType(list.parentType(), ObjectTypeDefinition.class).orElseThrow();
             type.getFieldDefinitions().forEach(f -> fields.put(f.getName(), f));
             FieldDefinition plain = fields.get(list.field());
             FieldDefinition connection = fields.get(list.connectionField());
