@@ -325,7 +325,7 @@
     return run('panel-similar', function (p, current) {
       p.actions('相似目标文本', 'similarTexts', { threshold: 0.8, where: s });
       return pg.gql('query($s: AnalysisScope) { similarTexts(threshold: 0.8, first: 10, where: $s) { size bestScore pairCount' +
-        ' texts { text { id } statements { project { id name } document { name } line kind } }' +
+        ' texts { text { id } statementsConnection(first: 3) { totalCount edges { node { project { id name } document { name } line kind } } } }' +
         ' pairs { score a { id } b { id } diff { op text } } } }', { s: s }).then(function (d) {
         if (!current()) { return; }
         var clusters = d.similarTexts;
@@ -343,7 +343,7 @@
         box.textContent = '';
         clusters.forEach(function (c, ci) {
           var where = {};
-          c.texts.forEach(function (t) { where[t.text.id] = t.statements; });
+          c.texts.forEach(function (t) { where[t.text.id] = t.statementsConnection; });
           c.pairs.slice(0, 3).forEach(function (pair) {
             box.appendChild(el('div', { class: 'pair', 'data-cluster': ci + 1 },
               el('div', { class: 'score', text: '簇 ' + (ci + 1) + ' · 相似度 ' + pair.score.toFixed(3) }),
@@ -358,15 +358,18 @@
     });
   }
 
-  function statementLinks(statements) {
+  // The first three places a text is stated (a page of its statementsConnection) and how many there are in all.
+  function statementLinks(connection) {
     var span = el('span', { class: 'where' });
-    (statements || []).slice(0, 3).forEach(function (st, i) {
+    var total = connection ? connection.totalCount : 0;
+    (connection ? connection.edges : []).slice(0, 3).forEach(function (edge, i) {
+      var st = edge.node;
       if (i) { span.appendChild(document.createTextNode('；')); }
       span.appendChild(projectLink(st.project));
       span.appendChild(document.createTextNode(' '));
       span.appendChild(sourceLink(st.document.name, st.line));
     });
-    if (statements && statements.length > 3) { span.appendChild(document.createTextNode(' 等 ' + statements.length + ' 处')); }
+    if (total > 3) { span.appendChild(document.createTextNode(' 等 ' + total + ' 处')); }
     return span;
   }
 
@@ -450,7 +453,7 @@
     return run('panel-shared', function (p, current) {
       p.actions('相同的目标文本', 'sharedTexts', { minProjects: 2, where: s });
       return pg.gql('query($s: AnalysisScope) { sharedTexts(minProjects: 2, first: 20, where: $s) { projectCount blockCount' +
-        ' text { id text } statements { project { id name } document { name } line kind } } }', { s: s }).then(function (d) {
+        ' text { id text } statementsConnection(first: 3) { totalCount edges { node { project { id name } document { name } line kind } } } } }', { s: s }).then(function (d) {
         if (!current()) { return; }
         var rows = d.sharedTexts;
         var short = function (t) { return t.length > 18 ? t.slice(0, 18) + '…' : t; };
@@ -470,10 +473,10 @@
         rows.forEach(function (r, i) {
           box.appendChild(el('div', { class: 'pair', 'data-text': r.text.id },
             el('div', { class: 'score', text: (i + 1) + ' · ' + r.projectCount + ' 个项目 · ' + r.blockCount + ' 个项目块' }),
-            el('div', null, r.text.text), statementLinks(r.statements)));
+            el('div', null, r.text.text), statementLinks(r.statementsConnection)));
         });
         p.tables(pg.table('多个项目（或项目块）填写的相同目标文本', ['序号', '目标文本', '项目数', '项目块数', '出处数'],
-          rows.map(function (r, i) { return [i + 1, r.text.text, r.projectCount, r.blockCount, r.statements.length]; }), [0, 2, 3, 4]));
+          rows.map(function (r, i) { return [i + 1, r.text.text, r.projectCount, r.blockCount, r.statementsConnection.totalCount]; }), [0, 2, 3, 4]));
         p.state(rows.length ? '' : '没有被两个以上项目填写的相同目标文本。');
       });
     });
