@@ -1,19 +1,17 @@
 // Finding TARGET_LOOSER_THAN_PEERS: a numeric target (年度 value, else 实施周期) looser than three quarters
-// ($looserShare) of the other targets of its indicator family with the same comparator direction (≥ > and = ask
-// for more, ≤ < and = on a 反向 row for less) and the family's measure, where there are at least $minPeers of them.
-// $families: [{id, name, members: [indicator ids], buckets, level1 (null: any), measure (null: the family's most
-// frequent)}]
-// as the API assigns them from indicator-families.txt (see valueBenchmarks, which shows the same figures).
-// The family's distinct (measure, direction, number) counts come from the groups kept at write time ((:FamilyValues)
-// of its buckets: cypher/schema/070_families.cypher), not from its targets; they find, per direction, the numbers
-// looser than the share (the stricter peers of a number are the counts of the numbers above it, for ≤ below it);
-// one pass over the family's targets then returns those with such numbers. So the memory grows with distinct
-// values, not targets (holding every target's row ran out of transaction memory at 1M targets).
+// (IndicatorFamilies.LOOSER_SHARE) of the other targets of its indicator family with the same comparator direction
+// (≥ > and = ask for more, ≤ < and = on a 反向 row for less) and the family's measure, where there are at least
+// IndicatorFamilies.MIN_PEERS of them.
+// $ranked: per family and direction with such numbers {id, name, members: [indicator ids], level1 (null: any),
+// measure, sense, others, looser: [{number, stricter}]}, as cypher/compare/family-looser-ranks.cypher finds them
+// from the groups kept at write time (the API runs it once per write generation, for the families it assigns from
+// indicator-families.txt; valueBenchmarks shows the same figures). One pass over the family's targets then returns
+// those with such numbers.
 // Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
-// document's), $documentKind. Keyset page: keys after $after, $limit rows.
-// :param families => [{id: 'satisfaction', name: '满意度', members: [], buckets: ['satisfaction'], level1: '满意度指标', measure: '%'}]
-// :param minPeers => 4
-// :param looserShare => 0.75
+// document's), $documentKind; $documentNames (null = all) narrows to a list of documents (Findings pages through
+// the documents in key order). Keyset page: keys after $after, $limit rows.
+// :param documentNames => null
+// :param ranked => [{id: 'satisfaction', name: '满意度', members: [], level1: '满意度指标', measure: '%', sense: 1, others: 10, looser: [{number: 70.0, stricter: 9}]}]
 // :param projectId => null
 // :param documentName => null
 // :param region => null
@@ -22,29 +20,15 @@
 // :param documentKind => null
 // :param after => null
 // :param limit => 100
-UNWIND $families AS f
-CALL (f) {
-  MATCH (g:FamilyValues) WHERE g.bucket IN f.buckets
-  UNWIND g.numbers AS number
-  WITH g.measure AS measure, number, g.sense AS sense, count(*) AS n
-  RETURN collect({measure: measure, number: number, sense: sense, n: n}) AS values
-}
-WITH f, values, coalesce(f.measure,
-     head(COLLECT { UNWIND values AS x WITH x.measure AS m, sum(x.n) AS n ORDER BY n DESC, m RETURN m })) AS measure
-UNWIND [1, -1] AS sense
-WITH f, measure, sense, [x IN values WHERE x.measure = measure AND x.sense = sense] AS peers
-WITH f, measure, sense, peers, reduce(s = 0, x IN peers | s + x.n) - 1 AS others
-WHERE others >= $minPeers
-WITH f, measure, sense, others,
-     [x IN peers | {number: x.number,
-                    stricter: reduce(s = 0, y IN peers | s + CASE WHEN (sense = 1 AND y.number > x.number)
-                                                                   OR (sense = -1 AND y.number < x.number) THEN y.n ELSE 0 END)}] AS ranks
-WITH f, measure, sense, others, [k IN ranks WHERE toFloat(k.stricter) / others >= $looserShare] AS looser
-WHERE size(looser) > 0
-CALL (f, measure, sense, looser) {
+WITH CASE WHEN $documentNames IS NULL THEN null
+          ELSE COLLECT { MATCH (d:Document) WHERE d.name IN $documentNames RETURN d.id } END AS documentIds
+UNWIND $ranked AS f
+WITH documentIds, f, f.measure AS measure, f.sense AS sense, f.others AS others, f.looser AS looser
+CALL (f, measure, sense, looser, documentIds) {
   MATCH (i:Indicator) WHERE i.id IN f.members
   MATCH (i)<-[:MEASURES]-(t:Target)
   WHERE (f.level1 IS NULL OR t.level1 = f.level1) AND ($projectId IS NULL OR t.projectId = $projectId)
+    AND (documentIds IS NULL OR t.documentId IN documentIds)
   WITH t, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator, t.annualRaw]
                ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator, t.periodRaw] END AS v
   WHERE v[0] = 'NUMERIC' AND coalesce(v[2], '') = measure

@@ -65,20 +65,42 @@ public class IndicatorFamilies {
         return cache.get("indicatorFamilies", this::compute);
     }
 
-    /** The families as the finding files take them: [{id, members, level1, measure, name, buckets}]. */
-    public List<Map<String, Object>> asParameters() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Family f : all()) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("id", f.id());
-            m.put("members", f.memberIds());
-            m.put("level1", f.level1());
-            m.put("measure", f.measure());
-            m.put("name", f.name());
-            m.put("buckets", f.buckets());
-            out.add(m);
-        }
-        return out;
+    /**
+     * Per family and comparator direction with numbers looser than {@link #LOOSER_SHARE} of at least {@link #MIN_PEERS}
+     * peers, as the TARGET_LOOSER_THAN_PEERS finding takes them ($ranked): {id, name, members, level1, measure, sense,
+     * others, looser: [{number, stricter}]}. Ranked from the stored groups (cypher/compare/family-looser-ranks.cypher)
+     * once per write generation, so the pages of the finding, read document by document, rank once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> looserRanked() {
+        return cache.get("looserRanked", () -> {
+            Map<String, Family> byId = new HashMap<>();
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (Family f : all()) {
+                byId.put(f.id(), f);
+                Map<String, Object> m = new HashMap<>();
+                m.put("id", f.id());
+                m.put("buckets", f.buckets());
+                m.put("measure", f.measure());
+                params.add(m);
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, Object> row : reader.rows("compare/family-looser-ranks",
+                    Map.of("families", params, "minPeers", MIN_PEERS, "looserShare", LOOSER_SHARE))) {
+                Family f = byId.get((String) row.get("family"));
+                Map<String, Object> m = new HashMap<>();
+                m.put("id", f.id());
+                m.put("name", f.name());
+                m.put("members", f.memberIds());
+                m.put("level1", f.level1());
+                m.put("measure", row.get("measure"));
+                m.put("sense", row.get("sense"));
+                m.put("others", row.get("others"));
+                m.put("looser", row.get("looser"));
+                out.add(m);
+            }
+            return List.copyOf(out);
+        });
     }
 
     Family byId(String id) {
