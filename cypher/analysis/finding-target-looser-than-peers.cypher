@@ -5,12 +5,14 @@
 // $ranked: per family and direction with such numbers {id, name, members: [indicator ids], level1 (null: any),
 // measure, sense, others, looser: [{number, stricter}]}, as cypher/compare/family-looser-ranks.cypher finds them
 // from the groups kept at write time (the API runs it once per write generation, for the families it assigns from
-// indicator-families.txt; valueBenchmarks shows the same figures). One pass over the family's targets then returns
-// those with such numbers.
+// indicator-families.txt; valueBenchmarks shows the same figures); $rankedOf maps a member indicator's id to the
+// places of its family's entries in $ranked. One pass over the documents' targets then returns those with such
+// numbers (reached from the documents, so a page of a few documents reads their targets only).
 // Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
 // document's), $documentKind; $documentNames (null = all) narrows to a list of documents (Findings pages through
 // the documents in key order). Keyset page: keys after $after, $limit rows.
 // :param documentNames => null
+// :param rankedOf => {}
 // :param ranked => [{id: 'satisfaction', name: '满意度', members: [], level1: '满意度指标', measure: '%', sense: 1, others: 10, looser: [{number: 70.0, stricter: 9}]}]
 // :param projectId => null
 // :param documentName => null
@@ -20,27 +22,23 @@
 // :param documentKind => null
 // :param after => null
 // :param limit => 100
-WITH CASE WHEN $documentNames IS NULL THEN null
-          ELSE COLLECT { MATCH (d:Document) WHERE d.name IN $documentNames RETURN d.id } END AS documentIds
-UNWIND $ranked AS f
-WITH documentIds, f, f.measure AS measure, f.sense AS sense, f.others AS others, f.looser AS looser
-CALL (f, measure, sense, looser, documentIds) {
-  MATCH (i:Indicator) WHERE i.id IN f.members
-  MATCH (i)<-[:MEASURES]-(t:Target)
-  WHERE (f.level1 IS NULL OR t.level1 = f.level1) AND ($projectId IS NULL OR t.projectId = $projectId)
-    AND (documentIds IS NULL OR t.documentId IN documentIds)
-  WITH t, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator, t.annualRaw]
-               ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator, t.periodRaw] END AS v
-  WHERE v[0] = 'NUMERIC' AND coalesce(v[2], '') = measure
-    AND sense = CASE WHEN v[3] IN ['LE', 'LT'] OR (coalesce(v[3], 'EQ') = 'EQ' AND t.direction = 'NEGATIVE') THEN -1 ELSE 1 END
-  WITH t, v, [k IN looser WHERE k.number = v[1]] AS hit
-  WHERE size(hit) > 0
-  RETURN t, v[4] AS raw, hit[0].stricter AS stricter
-}
-MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
-WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
-  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
-  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
+MATCH (d:Document)
+WHERE ($documentNames IS NULL OR d.name IN $documentNames) AND ($documentName IS NULL OR d.name = $documentName)
+  AND ($region IS NULL OR d.region = $region) AND ($documentKind IS NULL OR d.kind = $documentKind)
+MATCH (d)<-[:SOURCE]-(t:Target)-[:MEASURES]->(i:Indicator)
+WHERE $projectId IS NULL OR t.projectId = $projectId
+UNWIND coalesce($rankedOf[i.id], []) AS k
+WITH d, t, $ranked[k] AS f
+WHERE f.level1 IS NULL OR t.level1 = f.level1
+WITH d, t, f, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator, t.annualRaw]
+                   ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator, t.periodRaw] END AS v
+WHERE v[0] = 'NUMERIC' AND coalesce(v[2], '') = f.measure
+  AND f.sense = CASE WHEN v[3] IN ['LE', 'LT'] OR (coalesce(v[3], 'EQ') = 'EQ' AND t.direction = 'NEGATIVE') THEN -1 ELSE 1 END
+WITH d, t, f, v, [x IN f.looser WHERE x.number = v[1]] AS hit
+WHERE size(hit) > 0
+MATCH (p:Project)-[:HAS_TARGET]->(t)
+WHERE ($unitId IS NULL OR p.unitId = $unitId) AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
+WITH p, t, d, f, v[4] AS raw, f.others AS others, hit[0].stricter AS stricter
 WITH p, t, d, f, raw, others, stricter, 'TARGET_LOOSER_THAN_PEERS' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|TARGET_LOOSER_THAN_PEERS|' + t.id AS key
 WHERE $after IS NULL OR key > $after

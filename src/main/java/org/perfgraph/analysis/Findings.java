@@ -143,7 +143,7 @@ class Findings {
             case PARSE_UNCERTAIN -> p.put("codes", UNCERTAIN_CODES);
             case BOILERPLATE_TARGET -> p.put("minProjects", BOILERPLATE_PROJECTS);
             case TARGET_LOOSER_THAN_PEERS -> {
-                p.put("ranked", families.looserRanked());
+                p.putAll(families.looserRanked());
             }
             default -> {
             }

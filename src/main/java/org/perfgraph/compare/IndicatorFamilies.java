@@ -67,12 +67,12 @@ public class IndicatorFamilies {
 
     /**
      * Per family and comparator direction with numbers looser than {@link #LOOSER_SHARE} of at least {@link #MIN_PEERS}
-     * peers, as the TARGET_LOOSER_THAN_PEERS finding takes them ($ranked): {id, name, members, level1, measure, sense,
-     * others, looser: [{number, stricter}]}. Ranked from the stored groups (cypher/compare/family-looser-ranks.cypher)
+     * peers, as the TARGET_LOOSER_THAN_PEERS finding takes them: ranked, [{id, name, members, level1, measure, sense,
+     * others, looser: [{number, stricter}]}], and rankedOf, per member indicator id its entries' places in ranked. Ranked from the stored groups (cypher/compare/family-looser-ranks.cypher)
      * once per write generation, so the pages of the finding, read document by document, rank once.
      */
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> looserRanked() {
+    public Map<String, Object> looserRanked() {
         return cache.get("looserRanked", () -> {
             Map<String, Family> byId = new HashMap<>();
             List<Map<String, Object>> params = new ArrayList<>();
@@ -99,7 +99,13 @@ public class IndicatorFamilies {
                 m.put("looser", row.get("looser"));
                 out.add(m);
             }
-            return List.copyOf(out);
+            Map<String, List<Integer>> of = new HashMap<>();
+            for (int k = 0; k < out.size(); k++) {
+                for (Object member : (List<Object>) out.get(k).get("members")) {
+                    of.computeIfAbsent((String) member, x -> new ArrayList<>()).add(k);
+                }
+            }
+            return Map.<String, Object>of("ranked", List.copyOf(out), "rankedOf", Map.copyOf(of));
         });
     }
 
