@@ -1,19 +1,19 @@
 // Finding TARGET_LOOSER_THAN_PEERS: a numeric target (年度 value, else 实施周期) looser than three quarters
-// ($looserShare) of the other targets of its indicator family with the same comparator direction (≥ > and = ask
-// for more, ≤ < and = on a 反向 row for less) and the family's measure, where there are at least $minPeers of them.
-// $families: [{id, name, members: [indicator ids], buckets, level1 (null: any), measure (null: the family's most
-// frequent)}]
-// as the API assigns them from indicator-families.txt (see valueBenchmarks, which shows the same figures).
-// The family's distinct (measure, direction, number) counts come from the groups kept at write time ((:FamilyValues)
-// of its buckets: cypher/schema/070_families.cypher), not from its targets; they find, per direction, the numbers
-// looser than the share (the stricter peers of a number are the counts of the numbers above it, for ≤ below it);
-// one pass over the family's targets then returns those with such numbers. So the memory grows with distinct
-// values, not targets (holding every target's row ran out of transaction memory at 1M targets).
+// (IndicatorFamilies.LOOSER_SHARE) of the other targets of its indicator family with the same comparator direction
+// (≥ > and = ask for more, ≤ < and = on a 反向 row for less) and the family's measure, where there are at least
+// IndicatorFamilies.MIN_PEERS of them.
+// $ranked: per family and direction with such numbers {id, name, members: [indicator ids], level1 (null: any),
+// measure, sense, others, looser: [{number, stricter}]}, as cypher/compare/family-looser-ranks.cypher finds them
+// from the groups kept at write time (the API runs it once per write generation, for the families it assigns from
+// indicator-families.txt; valueBenchmarks shows the same figures); $rankedOf maps a member indicator's id to the
+// places of its family's entries in $ranked. One pass over the documents' targets then returns those with such
+// numbers (reached from the documents, so a page of a few documents reads their targets only).
 // Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
-// document's), $documentKind. Keyset page: keys after $after, $limit rows.
-// :param families => [{id: 'satisfaction', name: '满意度', members: [], buckets: ['satisfaction'], level1: '满意度指标', measure: '%'}]
-// :param minPeers => 4
-// :param looserShare => 0.75
+// document's), $documentKind; $documentNames (null = all) narrows to a list of documents (Findings pages through
+// the documents in key order). Keyset page: keys after $after, $limit rows.
+// :param documentNames => null
+// :param rankedOf => {}
+// :param ranked => [{id: 'satisfaction', name: '满意度', members: [], level1: '满意度指标', measure: '%', sense: 1, others: 10, looser: [{number: 70.0, stricter: 9}]}]
 // :param projectId => null
 // :param documentName => null
 // :param region => null
@@ -22,41 +22,23 @@
 // :param documentKind => null
 // :param after => null
 // :param limit => 100
-UNWIND $families AS f
-CALL (f) {
-  MATCH (g:FamilyValues) WHERE g.bucket IN f.buckets
-  UNWIND g.numbers AS number
-  WITH g.measure AS measure, number, g.sense AS sense, count(*) AS n
-  RETURN collect({measure: measure, number: number, sense: sense, n: n}) AS values
-}
-WITH f, values, coalesce(f.measure,
-     head(COLLECT { UNWIND values AS x WITH x.measure AS m, sum(x.n) AS n ORDER BY n DESC, m RETURN m })) AS measure
-UNWIND [1, -1] AS sense
-WITH f, measure, sense, [x IN values WHERE x.measure = measure AND x.sense = sense] AS peers
-WITH f, measure, sense, peers, reduce(s = 0, x IN peers | s + x.n) - 1 AS others
-WHERE others >= $minPeers
-WITH f, measure, sense, others,
-     [x IN peers | {number: x.number,
-                    stricter: reduce(s = 0, y IN peers | s + CASE WHEN (sense = 1 AND y.number > x.number)
-                                                                   OR (sense = -1 AND y.number < x.number) THEN y.n ELSE 0 END)}] AS ranks
-WITH f, measure, sense, others, [k IN ranks WHERE toFloat(k.stricter) / others >= $looserShare] AS looser
-WHERE size(looser) > 0
-CALL (f, measure, sense, looser) {
-  MATCH (i:Indicator) WHERE i.id IN f.members
-  MATCH (i)<-[:MEASURES]-(t:Target)
-  WHERE (f.level1 IS NULL OR t.level1 = f.level1) AND ($projectId IS NULL OR t.projectId = $projectId)
-  WITH t, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator, t.annualRaw]
-               ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator, t.periodRaw] END AS v
-  WHERE v[0] = 'NUMERIC' AND coalesce(v[2], '') = measure
-    AND sense = CASE WHEN v[3] IN ['LE', 'LT'] OR (coalesce(v[3], 'EQ') = 'EQ' AND t.direction = 'NEGATIVE') THEN -1 ELSE 1 END
-  WITH t, v, [k IN looser WHERE k.number = v[1]] AS hit
-  WHERE size(hit) > 0
-  RETURN t, v[4] AS raw, hit[0].stricter AS stricter
-}
-MATCH (p:Project)-[:HAS_TARGET]->(t)-[:SOURCE]->(d:Document)
-WHERE ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
-  AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
-  AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
+MATCH (d:Document)
+WHERE ($documentNames IS NULL OR d.name IN $documentNames) AND ($documentName IS NULL OR d.name = $documentName)
+  AND ($region IS NULL OR d.region = $region) AND ($documentKind IS NULL OR d.kind = $documentKind)
+MATCH (d)<-[:SOURCE]-(t:Target)-[:MEASURES]->(i:Indicator)
+WHERE $projectId IS NULL OR t.projectId = $projectId
+UNWIND coalesce($rankedOf[i.id], []) AS k
+WITH d, t, $ranked[k] AS f
+WHERE f.level1 IS NULL OR t.level1 = f.level1
+WITH d, t, f, CASE WHEN t.annualRaw IS NOT NULL THEN [t.annualKind, t.annualNumber, t.annualUnit, t.annualComparator, t.annualRaw]
+                   ELSE [t.periodKind, t.periodNumber, t.periodUnit, t.periodComparator, t.periodRaw] END AS v
+WHERE v[0] = 'NUMERIC' AND coalesce(v[2], '') = f.measure
+  AND f.sense = CASE WHEN v[3] IN ['LE', 'LT'] OR (coalesce(v[3], 'EQ') = 'EQ' AND t.direction = 'NEGATIVE') THEN -1 ELSE 1 END
+WITH d, t, f, v, [x IN f.looser WHERE x.number = v[1]] AS hit
+WHERE size(hit) > 0
+MATCH (p:Project)-[:HAS_TARGET]->(t)
+WHERE ($unitId IS NULL OR p.unitId = $unitId) AND ($year IS NULL OR coalesce(p.year, d.year) = $year)
+WITH p, t, d, f, v[4] AS raw, f.others AS others, hit[0].stricter AS stricter
 WITH p, t, d, f, raw, others, stricter, 'TARGET_LOOSER_THAN_PEERS' AS kind,
      d.name + '|' + right('0000000' + toString(t.line), 8) + '|TARGET_LOOSER_THAN_PEERS|' + t.id AS key
 WHERE $after IS NULL OR key > $after

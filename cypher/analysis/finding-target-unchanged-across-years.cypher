@@ -2,7 +2,10 @@
 // else the verbatim cell) as in the same unit's project of the same name in the latest earlier year's document
 // (the year: the document's, else the project's). One finding per later target; relatedProject is the earlier one.
 // Filters (null = all): $projectId, $documentName, $region, $unitId, $year (the project's, else its
-// document's), $documentKind. Keyset page: keys after $after, $limit rows.
+// document's), $documentKind; $documentNames (null = all) narrows to a list of documents (Findings pages through
+// the documents in key order, so a first page reads the first documents only). Keyset page: keys after $after,
+// $limit rows.
+// :param documentNames => null
 // :param projectId => null
 // :param documentName => null
 // :param region => null
@@ -12,7 +15,7 @@
 // :param after => null
 // :param limit => 100
 MATCH (p:Project)-[:DECLARED_IN]->(d:Document)
-WHERE ($projectId IS NULL OR p.id = $projectId)
+WHERE ($projectId IS NULL OR p.id = $projectId) AND ($documentNames IS NULL OR d.name IN $documentNames)
   AND ($documentName IS NULL OR d.name = $documentName) AND ($region IS NULL OR d.region = $region)
   AND ($documentKind IS NULL OR d.kind = $documentKind) AND ($unitId IS NULL OR p.unitId = $unitId)
   AND ($year IS NULL OR coalesce(p.year, d.year) = $year)

@@ -14,6 +14,14 @@ enum FindingKind {
     TARGET_LOOSER_THAN_PEERS,
     TARGET_UNCHANGED_ACROSS_YEARS;
 
+    /**
+     * Whether a page of this kind is read document by document ($documentNames, see Findings): the kinds whose
+     * statement over the whole graph is too slow for a first page.
+     */
+    boolean byDocument() {
+        return this == TARGET_LOOSER_THAN_PEERS || this == TARGET_UNCHANGED_ACROSS_YEARS;
+    }
+
     /** analysis/finding-code-label-mismatch for CODE_LABEL_MISMATCH. */
     String script() {
         return "analysis/finding-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

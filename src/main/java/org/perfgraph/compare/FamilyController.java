@@ -16,6 +16,7 @@ import org.perfgraph.support.Connection;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
+import org.perfgraph.support.ResultCache;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,13 @@ class FamilyController {
     private final IndicatorFamilies families;
     private final GraphReader reader;
     private final PerfgraphProperties properties;
+    private final ResultCache cache;
 
-    FamilyController(IndicatorFamilies families, GraphReader reader, PerfgraphProperties properties) {
+    FamilyController(IndicatorFamilies families, GraphReader reader, PerfgraphProperties properties, ResultCache cache) {
         this.families = families;
         this.reader = reader;
         this.properties = properties;
+        this.cache = cache;
     }
 
     /** Narrowing of the family list; null fields do not narrow. */
@@ -51,6 +54,15 @@ class FamilyController {
                                           @Argument Integer first, @Argument String after,
                                           DataFetchingFieldSelectionSet selection) {
         int limit = properties.pageSize(first);
+        boolean withProjects = selection.contains("edges/node/projects");
+        // the page itself is kept for the write generation, not only the family assignment: its groups statement
+        // is the rest of the cost
+        return cache.get("indicatorFamilies|" + where + "|" + orderBy + "|" + limit + "|" + after + "|" + withProjects,
+                () -> page(where, orderBy, limit, after, withProjects));
+    }
+
+    private Map<String, Object> page(IndicatorFamilyFilter where, IndicatorFamilyOrder orderBy, int limit, String after,
+                                     boolean withProjects) {
         IndicatorFamilyOrder order = orderBy == null ? IndicatorFamilyOrder.USES_DESC : orderBy;
         List<IndicatorFamilies.Family> list = new ArrayList<>(families.all().stream().filter(f -> matches(f, where)).toList());
         Comparator<IndicatorFamilies.Family> byId = Comparator.comparing(IndicatorFamilies.Family::id);
@@ -75,7 +87,7 @@ class FamilyController {
             }
         }
         List<IndicatorFamilies.Family> page = list.subList(Math.min(start, list.size()), Math.min(start + limit, list.size()));
-        List<Map<String, Object>> nodes = nodes(page, selection.contains("edges/node/projects"));
+        List<Map<String, Object>> nodes = nodes(page, withProjects);
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Map<String, Object> node : nodes) {
             Map<String, Object> edge = new LinkedHashMap<>();
@@ -110,66 +122,66 @@ class FamilyController {
     }
 
     /**
-     * The page's families with their counts and distributions from the groups kept at write time: one statement (two
-     * with the projects), a few index reads per family.
+     * The page's families with their counts and distributions, added up in the database from the groups kept at write
+     * time (cypher/compare/family-groups.cypher): one statement (two with the projects), a few index reads per family.
      */
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> nodes(List<IndicatorFamilies.Family> page, boolean withProjects) {
-        Map<String, List<Map<String, Object>>> groups = new HashMap<>();
+        return nodes(page, withProjects, false).nodes();
+    }
+
+    /** The nodes of a page and, with {@code withMedian}, per family its median and count of numbers. */
+    private record Nodes(List<Map<String, Object>> nodes, Map<String, Map<String, Object>> rows) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Nodes nodes(List<IndicatorFamilies.Family> page, boolean withProjects, boolean withMedian) {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
         if (!page.isEmpty()) {
             List<Map<String, Object>> params = new ArrayList<>();
             for (IndicatorFamilies.Family f : page) {
                 Map<String, Object> m = new HashMap<>();
                 m.put("id", f.id());
                 m.put("buckets", f.buckets());
+                m.put("measure", f.measure());
                 params.add(m);
             }
-            for (Map<String, Object> row : reader.rows("compare/family-groups", Map.of("families", params))) {
-                groups.put((String) row.get("family"), (List<Map<String, Object>>) row.get("groups"));
+            for (Map<String, Object> row : reader.rows("compare/family-groups",
+                    Map.of("families", params, "withProjects", withProjects, "withMedian", withMedian))) {
+                rows.put((String) row.get("family"), row);
             }
         }
+        Comparator<Map<String, Object>> byName = Comparator.comparing((Map<String, Object> u) -> u.get("name") + "\u0000" + u.get("id"));
         Map<String, Set<String>> projectIds = new LinkedHashMap<>();
         List<Map<String, Object>> out = new ArrayList<>();
         for (IndicatorFamilies.Family f : page) {
-            List<Map<String, Object>> g = groups.getOrDefault(f.id(), List.of());
-            String measure = f.measure() != null ? f.measure() : mode(g);
-            Map<String, Map<String, Object>> units = new TreeMap<>();
-            Map<String, List<Double>> numbers = new TreeMap<>();
-            Set<String> projects = new LinkedHashSet<>();
-            for (Map<String, Object> group : g) {
-                Map<String, Object> unit = (Map<String, Object>) group.get("unit");
-                String key = unit.get("name") + "\u0000" + unit.get("id");
-                units.put(key, unit);
-                projects.addAll((List<String>) group.get("projectIds"));
-                if (measure != null && measure.equals(group.get("measure"))) {
-                    for (Object n : (List<Object>) group.get("numbers")) {
-                        numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(((Number) n).doubleValue());
-                    }
-                }
-            }
+            Map<String, Object> row = rows.getOrDefault(f.id(), Map.of());
+            List<Map<String, Object>> units = new ArrayList<>((List<Map<String, Object>>) row.getOrDefault("units", List.of()));
+            units.sort(byName);
             List<Map<String, Object>> distribution = new ArrayList<>();
-            numbers.forEach((key, values) -> {
-                double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put("unit", units.get(key));
-                d.put("min", v[0]);
-                d.put("median", median(v));
-                d.put("max", v[v.length - 1]);
-                d.put("count", v.length);
-                distribution.add(d);
-            });
+            for (Map<String, Object> d : (List<Map<String, Object>>) row.getOrDefault("distribution", List.of())) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("unit", d.get("unit"));
+                x.put("min", d.get("min"));
+                x.put("median", d.get("median"));
+                x.put("max", d.get("max"));
+                x.put("count", ((Number) d.get("count")).intValue());
+                distribution.add(x);
+            }
+            distribution.sort(Comparator.comparing(d -> (Map<String, Object>) d.get("unit"), byName));
+            Set<String> projects = new LinkedHashSet<>();
+            ((List<List<String>>) row.getOrDefault("projectIds", List.of())).forEach(projects::addAll);
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("id", f.id());
             node.put("name", f.name());
             node.put("source", f.source());
-            node.put("measure", measure);
+            node.put("measure", row.get("measure"));
             node.put("level1", f.level1());
             node.put("members", f.members());
             node.put("memberCount", f.members().size());
             node.put("uses", f.uses());
-            node.put("projectCount", projects.size());
+            node.put("projectCount", row.get("projectCount") == null ? 0 : ((Number) row.get("projectCount")).intValue());
             node.put("unitCount", units.size());
-            node.put("units", new ArrayList<>(units.values()));
+            node.put("units", units);
             node.put("distribution", distribution);
             projectIds.put(f.id(), projects);
             out.add(node);
@@ -189,20 +201,7 @@ class FamilyController {
                 node.put("projects", byId.values().stream().filter(p -> ids.contains(p.get("id"))).toList());
             }
         }
-        return out;
-    }
-
-    /** The most frequent measure of a family's numeric targets (ties: the smaller string); null where none. */
-    @SuppressWarnings("unchecked")
-    private static String mode(List<Map<String, Object>> groups) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Map<String, Object> g : groups) {
-            if (g.get("measure") != null) {
-                counts.merge((String) g.get("measure"), ((List<Object>) g.get("numbers")).size(), Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        return new Nodes(out, rows);
     }
 
     static double median(double[] sorted) {
@@ -212,10 +211,13 @@ class FamilyController {
 
     @QueryMapping
     @SuppressWarnings("unchecked")
-    Map<String, Object> valueBenchmarks(@Argument String family) {
+    Map<String, Object> valueBenchmarks(@Argument String family, DataFetchingFieldSelectionSet selection) {
         IndicatorFamilies.Family f = families.byId(family);
         if (f == null) {
             throw ApiException.notFound("no indicator family has the id '" + family + "' (see indicatorFamilies)");
+        }
+        if (!selection.contains("units/targets")) {
+            return storedBenchmarks(f);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("members", f.memberIds());
@@ -275,6 +277,34 @@ class FamilyController {
         out.put("measure", measure);
         out.put("median", familyMedian);
         out.put("count", all.length);
+        out.put("units", unitRows);
+        return out;
+    }
+
+    /**
+     * valueBenchmarks without its targets, from the stored groups alone (one statement, no target read): the
+     * family's median and count and each unit's median are those of the numbers the targets would give.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> storedBenchmarks(IndicatorFamilies.Family f) {
+        Nodes nodes = nodes(List.of(f), false, true);
+        Map<String, Object> familyNode = nodes.nodes().get(0);
+        Map<String, Object> row = nodes.rows().getOrDefault(f.id(), Map.of());
+        Double familyMedian = row.get("median") == null ? null : ((Number) row.get("median")).doubleValue();
+        List<Map<String, Object>> unitRows = new ArrayList<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) familyNode.get("distribution")) {
+            double median = ((Number) d.get("median")).doubleValue();
+            Map<String, Object> u = new LinkedHashMap<>();
+            u.put("unit", d.get("unit"));
+            u.put("median", median);
+            u.put("difference", median - familyMedian);
+            unitRows.add(u);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("family", familyNode);
+        out.put("measure", familyNode.get("measure"));
+        out.put("median", familyMedian);
+        out.put("count", row.get("count") == null ? 0 : ((Number) row.get("count")).intValue());
         out.put("units", unitRows);
         return out;
     }

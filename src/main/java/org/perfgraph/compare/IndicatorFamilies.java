@@ -52,6 +52,8 @@ public class IndicatorFamilies {
     private final GraphReader reader;
     private final ResultCache cache;
     private final List<FamilyRules.Rule> rules = FamilyRules.load();
+    /** The last similarity grouping, where the next one starts from (see {@link #group}). */
+    private volatile Grouping last;
 
     IndicatorFamilies(GraphReader reader, ResultCache cache) {
         this.reader = reader;
@@ -63,20 +65,48 @@ public class IndicatorFamilies {
         return cache.get("indicatorFamilies", this::compute);
     }
 
-    /** The families as the finding files take them: [{id, members, level1, measure, name, buckets}]. */
-    public List<Map<String, Object>> asParameters() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Family f : all()) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("id", f.id());
-            m.put("members", f.memberIds());
-            m.put("level1", f.level1());
-            m.put("measure", f.measure());
-            m.put("name", f.name());
-            m.put("buckets", f.buckets());
-            out.add(m);
-        }
-        return out;
+    /**
+     * Per family and comparator direction with numbers looser than {@link #LOOSER_SHARE} of at least {@link #MIN_PEERS}
+     * peers, as the TARGET_LOOSER_THAN_PEERS finding takes them: ranked, [{id, name, members, level1, measure, sense,
+     * others, looser: [{number, stricter}]}], and rankedOf, per member indicator id its entries' places in ranked. Ranked from the stored groups (cypher/compare/family-looser-ranks.cypher)
+     * once per write generation, so the pages of the finding, read document by document, rank once.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> looserRanked() {
+        return cache.get("looserRanked", () -> {
+            Map<String, Family> byId = new HashMap<>();
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (Family f : all()) {
+                byId.put(f.id(), f);
+                Map<String, Object> m = new HashMap<>();
+                m.put("id", f.id());
+                m.put("buckets", f.buckets());
+                m.put("measure", f.measure());
+                params.add(m);
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, Object> row : reader.rows("compare/family-looser-ranks",
+                    Map.of("families", params, "minPeers", MIN_PEERS, "looserShare", LOOSER_SHARE))) {
+                Family f = byId.get((String) row.get("family"));
+                Map<String, Object> m = new HashMap<>();
+                m.put("id", f.id());
+                m.put("name", f.name());
+                m.put("members", f.memberIds());
+                m.put("level1", f.level1());
+                m.put("measure", row.get("measure"));
+                m.put("sense", row.get("sense"));
+                m.put("others", row.get("others"));
+                m.put("looser", row.get("looser"));
+                out.add(m);
+            }
+            Map<String, List<Integer>> of = new HashMap<>();
+            for (int k = 0; k < out.size(); k++) {
+                for (Object member : (List<Object>) out.get(k).get("members")) {
+                    of.computeIfAbsent((String) member, x -> new ArrayList<>()).add(k);
+                }
+            }
+            return Map.<String, Object>of("ranked", List.copyOf(out), "rankedOf", Map.copyOf(of));
+        });
     }
 
     Family byId(String id) {
@@ -90,13 +120,24 @@ public class IndicatorFamilies {
         List<Map<String, Object>> uncovered = new ArrayList<>();
         for (Map<String, Object> row : reader.rows("compare/family-indicators", Map.of())) {
             Map<String, Object> indicator = (Map<String, Object>) row.get("indicator");
-            FamilyRules.Rule rule = FamilyRules.match(rules, (String) indicator.get("normalizedName"));
-            if (rule != null) {
-                byRule.get(rule.key()).add(indicator);
-            } else if (indicator.get("normalizedName") != null) {
+            String name = (String) indicator.get("normalizedName");
+            if (name == null) {
+                continue;
+            }
+            // the rule stored at write time (FamilyGroups) where it was assigned from this name, else matched here
+            String key = name.equals(indicator.get("familyRuleOf")) ? (String) indicator.get("familyRule") : null;
+            if (key == null || (!key.isEmpty() && !byRule.containsKey(key))) {
+                FamilyRules.Rule rule = FamilyRules.match(rules, name);
+                key = rule == null ? "" : rule.key();
+            }
+            if (key.isEmpty()) {
                 uncovered.add(indicator);
+            } else {
+                byRule.get(key).add(indicator);
             }
         }
+        Grouping grouping = group(uncovered, last);
+        last = grouping;
         List<Family> out = new ArrayList<>();
         for (FamilyRules.Rule r : rules) {
             List<Map<String, Object>> members = byRule.get(r.key());
@@ -104,30 +145,75 @@ public class IndicatorFamilies {
                 out.add(family(r.key(), r.name(), "RULE", r.measure().isEmpty() ? null : r.measure(), r.level1(), members));
             }
         }
-        out.addAll(similarityFamilies(uncovered));
+        out.addAll(grouping.families());
         return List.copyOf(out);
     }
 
     /**
      * Uncovered indicators, most used first, each joining the most similar leading member (at least
-     * {@link #MIN_SIMILARITY}) or leading a family of its own; families of one are dropped. Leaders are found through
-     * an inverted index of their bigrams, so this never compares all pairs. The similarity of a candidate is
+     * {@link #MIN_SIMILARITY}) or leading a family of its own; families of one are dropped. See {@link #group}.
+     */
+    static List<Family> similarityFamilies(List<Map<String, Object>> indicators) {
+        return group(indicators, null).families();
+    }
+
+    /**
+     * A similarity grouping: the keys of the indicators (id and name: all the grouping reads of them) in the order
+     * they were taken (most used first, then name, id), per position the leader it joined or led (a leader's first
+     * position is its own), and per leader its bigrams. Kept so the next grouping can start where the order first differs.
+     */
+    record Grouping(List<Family> families, List<String> keys, int[] leaderOf, List<Set<String>> leaderGrams) {
+    }
+
+    /**
+     * Groups as {@link #similarityFamilies} describes. Each indicator's choice depends only on the indicators taken
+     * before it, so with a {@code previous} grouping the positions before the first differing key keep their choice
+     * (with the new indicators' counts) and only the rest are grouped again: after a write that adds or moves a few
+     * rarely used indicators that is a short tail, and the same groups as from scratch. Leaders are found through an
+     * inverted index of their bigrams, so this never compares all pairs. The similarity of a candidate is
      * {@link Names#similarity} computed from counts: the shared bigrams are counted while walking the index (and, for
      * the bigrams too common to nominate, looked up in the leader's set), so no bigram set is built per comparison
      * (building two sets per comparison took 26 s after each write at 1M targets, 19,012 indicators).
      */
-    static List<Family> similarityFamilies(List<Map<String, Object>> indicators) {
+    static Grouping group(List<Map<String, Object>> indicators, Grouping previous) {
         List<Map<String, Object>> sorted = new ArrayList<>(indicators);
         sorted.sort(Comparator.comparingLong((Map<String, Object> i) -> -count(i.get("projectCount")))
                 .thenComparing(i -> (String) i.get("normalizedName")).thenComparing(i -> (String) i.get("id")));
+        List<String> keys = new ArrayList<>(sorted.size());
+        for (Map<String, Object> i : sorted) {
+            keys.add(i.get("id") + "\u0000" + i.get("normalizedName"));
+        }
+        int kept = 0;
+        if (previous != null) {
+            int n = Math.min(keys.size(), previous.keys().size());
+            while (kept < n && keys.get(kept).equals(previous.keys().get(kept))) {
+                kept++;
+            }
+        }
+        int[] leaderOf = new int[sorted.size()];
         List<Map<String, Object>> leaders = new ArrayList<>();
         List<Set<String>> leaderGrams = new ArrayList<>();
         List<List<Map<String, Object>>> members = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
+        for (int p = 0; p < kept; p++) {
+            int l = previous.leaderOf()[p];
+            if (l == leaders.size()) {
+                Set<String> grams = previous.leaderGrams().get(l);
+                leaders.add(sorted.get(p));
+                leaderGrams.add(grams);
+                members.add(new ArrayList<>());
+                for (String g : grams) {
+                    index.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
+                }
+            }
+            members.get(l).add(sorted.get(p));
+            leaderOf[p] = l;
+        }
         int[] shared = new int[16];
         List<Integer> candidates = new ArrayList<>();
         List<String> common = new ArrayList<>();
-        for (Map<String, Object> indicator : sorted) {
+        for (int p = kept; p < sorted.size(); p++) {
+            Map<String, Object> indicator = sorted.get(p);
             String name = (String) indicator.get("normalizedName");
             Set<String> grams = Names.bigrams(name);
             if (shared.length < leaders.size()) {
@@ -171,6 +257,7 @@ public class IndicatorFamilies {
             }
             if (bestLeader >= 0 && best >= MIN_SIMILARITY) {
                 members.get(bestLeader).add(indicator);
+                leaderOf[p] = bestLeader;
             } else {
                 int l = leaders.size();
                 leaders.add(indicator);
@@ -178,6 +265,7 @@ public class IndicatorFamilies {
                 List<Map<String, Object>> own = new ArrayList<>();
                 own.add(indicator);
                 members.add(own);
+                leaderOf[p] = l;
                 for (String g : grams) {
                     index.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
                 }
@@ -191,7 +279,7 @@ public class IndicatorFamilies {
             }
         }
         out.sort(Comparator.comparing(Family::id));
-        return out;
+        return new Grouping(List.copyOf(out), keys, leaderOf, leaderGrams);
     }
 
     private static Family family(String id, String name, String source, String measure, String level1,

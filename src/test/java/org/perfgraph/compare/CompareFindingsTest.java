@@ -94,6 +94,51 @@ class CompareFindingsTest extends CompareFixtures {
                 .asString().startsWith("the empty category cell of indicator “113001901-资金到位及时率” was read as");
     }
 
+    @Test
+    void pages_read_document_by_document_equal_each_documents_own_findings_in_key_order() {
+        List<String> documents = new java.util.ArrayList<>();
+        try (var session = driver.session()) {
+            session.run("MATCH (d:Document) RETURN d.name AS name").list(r -> r.get("name").asString()).forEach(documents::add);
+        }
+        documents.sort(java.util.Comparator.comparing(name -> name + "|"));
+        for (String kind : List.of("TARGET_LOOSER_THAN_PEERS", "TARGET_UNCHANGED_ACROSS_YEARS")) {
+            List<String> perDocument = new java.util.ArrayList<>();
+            for (String document : documents) {
+                perDocument.addAll(paged(kind, Map.of("documentName", document), 50));
+            }
+            assertThat(perDocument).as(kind).isNotEmpty();
+            // pages of 3 and of 7 cross document boundaries; the first page of 2 reads the first documents only
+            assertThat(paged(kind, null, 3)).as(kind).isEqualTo(perDocument);
+            assertThat(paged(kind, null, 7)).as(kind).isEqualTo(perDocument);
+        }
+    }
+
+    /** Every finding of a kind, a page of {@code first} at a time: its cursor, line, project and message. */
+    @SuppressWarnings("unchecked")
+    private List<String> paged(String kind, Map<String, Object> where, int first) {
+        String query = """
+                query($kinds: [FindingKind!], $where: FindingFilter, $first: Int, $after: String) {
+                  findings(kinds: $kinds, where: $where, first: $first, after: $after) {
+                    pageInfo { hasNextPage endCursor }
+                    edges { cursor node { line message project { name } } }
+                  }
+                }""";
+        List<String> out = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> page = graphQl.document(query).variable("kinds", List.of(kind)).variable("where", where)
+                    .variable("first", first).variable("after", after).execute().path("findings").entity(Map.class).get();
+            for (Map<String, Object> edge : (List<Map<String, Object>>) page.get("edges")) {
+                Map<String, Object> node = (Map<String, Object>) edge.get("node");
+                out.add(edge.get("cursor") + " " + node.get("line") + " " + ((Map<String, Object>) node.get("project")).get("name")
+                        + " " + node.get("message"));
+            }
+            Map<String, Object> info = (Map<String, Object>) page.get("pageInfo");
+            after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+        } while (after != null);
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> diagnostics(List<Map> rows) {
         return rows.stream().map(m -> (Map<String, Object>) m).toList();

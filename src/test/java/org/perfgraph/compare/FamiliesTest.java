@@ -96,6 +96,25 @@ class FamiliesTest extends CompareFixtures {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void benchmarks_without_their_targets_come_from_the_stored_groups_with_the_same_figures() {
+        String withTargets = "{ valueBenchmarks(family: \"%s\") { measure median count units { unit { id } median difference "
+                + "targets { number } } } }";
+        String without = "{ valueBenchmarks(family: \"%s\") { measure median count units { unit { id } median difference } } }";
+        List<String> ids = graphQl.document("{ indicatorFamilies(first: 100) { edges { node { id } } } }").execute()
+                .path("indicatorFamilies.edges[*].node.id").entityList(String.class).get();
+        assertThat(ids).contains("satisfaction");
+        for (String id : ids) {
+            Map<String, Object> read = graphQl.document(withTargets.formatted(id)).execute().path("valueBenchmarks")
+                    .entity(Map.class).get();
+            ((List<Map<String, Object>>) read.get("units")).forEach(u -> u.remove("targets"));
+            Map<String, Object> stored = graphQl.document(without.formatted(id)).execute().path("valueBenchmarks")
+                    .entity(Map.class).get();
+            assertThat(stored).as(id).isEqualTo(read);
+        }
+    }
+
+    @Test
     void an_unknown_family_is_not_found_by_name() {
         graphQl.documentName("valueBenchmarks").variable("family", "no-such-family").execute().errors()
                 .expect(e -> e.getMessage().contains("no-such-family")).verify();

@@ -46,6 +46,60 @@ class SimilarityFamiliesTest {
                 .isEqualTo(pairwise.stream().map(f -> f.id() + "=" + f.memberIds()).toList());
     }
 
+    @Test
+    void a_grouping_resumed_from_the_previous_one_equals_a_grouping_from_scratch_after_adds_renames_and_count_changes() {
+        String[] words = {"服务", "平台", "资金", "满意度", "宣传", "次数", "完成", "及时性", "企业", "展厅", "系统", "数量"};
+        Random random = new Random(20261204);
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        for (int n = 0; n < 2000; n++) {
+            indicators.add(indicator("I" + n, name(words, random), random.nextInt(50)));
+        }
+        IndicatorFamilies.Grouping previous = IndicatorFamilies.group(indicators, null);
+        for (int round = 0; round < 6; round++) {
+            List<Map<String, Object>> next = new ArrayList<>(indicators);
+            switch (round % 3) {
+                // a write adding rarely used indicators (the tail moves), one renaming, one changing counts
+                case 0 -> next.add(indicator("N" + round, name(words, random), random.nextInt(2)));
+                case 1 -> {
+                    int at = random.nextInt(next.size());
+                    next.set(at, indicator((String) next.get(at).get("id"), name(words, random), 3));
+                }
+                default -> {
+                    int at = random.nextInt(next.size());
+                    Map<String, Object> moved = new HashMap<>(next.get(at));
+                    moved.put("projectCount", ((Number) moved.get("projectCount")).longValue() + 1 + random.nextInt(5));
+                    next.set(at, moved);
+                }
+            }
+            IndicatorFamilies.Grouping resumed = IndicatorFamilies.group(next, previous);
+            IndicatorFamilies.Grouping scratch = IndicatorFamilies.group(next, null);
+            assertThat(resumed.families()).as("round %d", round).isEqualTo(scratch.families());
+            assertThat(resumed.leaderOf()).isEqualTo(scratch.leaderOf());
+            previous = resumed;
+            indicators = next;
+        }
+        // nothing changed: the same families (the uses recomputed from the counts)
+        assertThat(IndicatorFamilies.group(indicators, previous).families()).isEqualTo(previous.families());
+    }
+
+    private static String name(String[] words, Random random) {
+        StringBuilder name = new StringBuilder();
+        int parts = 1 + random.nextInt(3);
+        for (int k = 0; k < parts; k++) {
+            name.append(words[random.nextInt(words.length)]);
+        }
+        return name.toString();
+    }
+
+    private static Map<String, Object> indicator(String id, String name, long projectCount) {
+        Map<String, Object> i = new HashMap<>();
+        i.put("id", id);
+        i.put("name", name);
+        i.put("normalizedName", name);
+        i.put("projectCount", projectCount);
+        return i;
+    }
+
     /** The grouping as first written: Names.similarity per candidate leader. */
     private static List<IndicatorFamilies.Family> reference(List<Map<String, Object>> indicators) {
         List<Map<String, Object>> sorted = new ArrayList<>(indicators);
