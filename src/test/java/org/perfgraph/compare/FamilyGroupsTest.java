@@ -73,6 +73,13 @@ class FamilyGroupsTest extends GraphTest {
         assertThat(relinked).isEqualTo(recomputed(units));
         assertThat(relinked.values()).doesNotContainKey("cost-control|" + units.get(0) + "|%|-1")
                 .containsEntry("i:" + count.get("id") + "|" + units.get(0) + "|%|-1", List.of(100.0));
+        // and back (an indicator left without targets would outlive the document's removal: the shared store's counts)
+        Map<String, Object> costIndicator = indicator("家族测试成本控制率");
+        editor().documentName("relinkTarget").variable("input", Map.of("id", cost.get("id"),
+                "expectedVersion", ((Number) cost.get("version")).intValue() + 1, "indicatorId", costIndicator.get("id")))
+                .execute().errors().verify();
+        assertThat(stored(units)).isEqualTo(recomputed(units));
+        assertThat(stored(units).values()).containsEntry("cost-control|" + units.get(0) + "|%|-1", List.of(100.0));
 
         // two uncovered indicators merged: one bucket of its own left with both numbers
         Map<String, Object> from = indicator("家族测试甲乙丙量");
@@ -89,6 +96,8 @@ class FamilyGroupsTest extends GraphTest {
                 .entity(Boolean.class).isEqualTo(true);
         assertThat(stored(units)).isEqualTo(recomputed(units));
         assertThat(stored(units).units()).isEmpty();
+        assertThat(rows("MATCH (i:Indicator) WHERE i.name STARTS WITH '家族测试' RETURN i.name AS name", Map.of()))
+                .as("nothing of the document outlives it in the shared store").isEmpty();
     }
 
     /** The element ids of a bucket's stored nodes in the units, by key: whether a refresh wrote them again. */
