@@ -84,28 +84,31 @@ class FamilyGroups implements GraphWriter.Hook, EditHook {
     void refreshTargets(TransactionContext tx, Map<String, Set<String>> targets, Set<String> refreshed) {
         List<Map<String, Object>> edited = new ArrayList<>();
         targets.forEach((id, named) -> edited.add(Map.of("id", id, "indicatorIds", new ArrayList<>(named))));
-        List<Record> rows = tx.run(CypherScripts.load("compare/target-indicators"), Map.of("targets", edited)).list();
+        Map<String, List<String>> unitIndicators = new java.util.TreeMap<>();
+        for (Record r : tx.run(CypherScripts.load("compare/target-indicators"), Map.of("targets", edited)).list()) {
+            unitIndicators.put(r.get("unitId").asString(), r.get("indicatorIds").asList(Value::asString));
+        }
         Set<String> indicatorIds = new TreeSet<>();
-        rows.forEach(r -> indicatorIds.addAll(r.get("indicatorIds").asList(Value::asString)));
+        unitIndicators.values().forEach(indicatorIds::addAll);
+        Set<String> whole = new TreeSet<>();
         List<String> moved = assignRules(tx, Set.of(), indicatorIds);
         if (!moved.isEmpty()) {
-            Set<String> units = new TreeSet<>(indicatorUnits(tx, moved));
-            units.removeAll(refreshed);
-            refreshWhole(tx, units);
-            refreshed = new TreeSet<>(refreshed);
-            refreshed.addAll(units);
+            whole.addAll(indicatorUnits(tx, moved));
+            whole.removeAll(refreshed);
+            refreshWhole(tx, whole);
         }
-        Map<String, Set<String>> buckets = new java.util.TreeMap<>();
+        Map<String, String> bucketOf = new HashMap<>();
         for (Record r : tx.run(CypherScripts.load("compare/indicator-buckets"), Map.of("ids", new ArrayList<>(indicatorIds))).list()) {
-            for (Record t : rows) {
-                String unitId = t.get("unitId").asString();
-                if (!refreshed.contains(unitId) && t.get("indicatorIds").asList(Value::asString).contains(r.get("id").asString())) {
-                    buckets.computeIfAbsent(unitId, k -> new TreeSet<>()).add(r.get("bucket").asString());
-                }
-            }
+            bucketOf.put(r.get("id").asString(), r.get("bucket").asString());
         }
         List<Map<String, Object>> scopes = new ArrayList<>();
-        buckets.forEach((unitId, keys) -> scopes.add(Map.of("unitId", unitId, "buckets", new ArrayList<>(keys))));
+        unitIndicators.forEach((unitId, ids) -> {
+            Set<String> buckets = new TreeSet<>();
+            ids.stream().map(bucketOf::get).filter(java.util.Objects::nonNull).forEach(buckets::add);
+            if (!refreshed.contains(unitId) && !whole.contains(unitId) && !buckets.isEmpty()) {
+                scopes.add(Map.of("unitId", unitId, "buckets", new ArrayList<>(buckets)));
+            }
+        });
         if (!scopes.isEmpty()) {
             tx.run(CypherScripts.load("compare/refresh-family-groups"),
                     Map.of("scopes", scopes, "rules", ruleParameters())).consume();
