@@ -25,8 +25,16 @@ final class EditTransaction {
     private final java.util.Set<String> indicatorIds = new java.util.TreeSet<>();
     private final Map<String, java.util.Set<String>> targets = new java.util.TreeMap<>();
 
+    /** The node whose lock this transaction is waiting for ("Target T1"), or null. */
+    private volatile String waitingFor;
+
     EditTransaction(TransactionContext tx) {
         this.tx = tx;
+    }
+
+    /** The node whose lock the transaction waits for now ("Target T1"), or null when it is not waiting for one. */
+    String waitingFor() {
+        return waitingFor;
     }
 
     TransactionContext context() {
@@ -80,12 +88,30 @@ final class EditTransaction {
      * transaction deleted while this one waited for the lock is matched by the lock but read as nothing: NOT_FOUND too.
      */
     Map<String, Object> lockAndRead(EditableKind kind, String id) {
-        Map<String, Object> row = id == null || ((Number) single(kind.lockScript(), Map.of("id", id)).get("found"))
-                .intValue() == 0 ? null : single(kind.readScript(), Map.of("id", id));
+        Map<String, Object> row = id == null || lock(kind, id) == 0 ? null : single(kind.readScript(), Map.of("id", id));
         if (row == null || node(row) == null) {
             throw ApiException.notFound("no " + kind.label.toLowerCase() + " with id " + id);
         }
         return row;
+    }
+
+    private int lock(EditableKind kind, String id) {
+        waitingFor = kind.label + " " + id;
+        int found = ((Number) single(kind.lockScript(), Map.of("id", id)).get("found")).intValue();
+        waitingFor = null;
+        return found;
+    }
+
+    /**
+     * A stale version refused before the lock is taken: versions only grow, so an edit based on a version already
+     * behind the committed one is a CONFLICT whatever happens next, and it need not queue behind the edits that
+     * hold the lock. A version that is current here is compared again under the lock.
+     */
+    void refuseStaleBeforeLock(EditableKind kind, String id, long expectedVersion) {
+        Map<String, Object> row = id == null ? null : single(kind.readScript(), Map.of("id", id));
+        if (row != null && node(row) != null && version(node(row)) > expectedVersion) {
+            checkVersion(kind, id, node(row), expectedVersion);
+        }
     }
 
     /** Locks and reads the node a recorded change was made to; a node deleted since makes the change a CONFLICT. */

@@ -39,6 +39,7 @@ class FieldEdits {
 
     Edited edit(EditTransaction tx, EditableKind kind, String id, long expectedVersion, Map<String, Object> requested,
                 String operation, String by, Guards guards, String revertOf) {
+        tx.refuseStaleBeforeLock(kind, id, expectedVersion);
         Map<String, Object> row = tx.lockAndRead(kind, id);
         EditTransaction.checkVersion(kind, id, EditTransaction.node(row), expectedVersion);
         Map<String, Object> current = EditableFields.current(kind, row);

@@ -84,17 +84,8 @@ final class SettingsCheck implements ApplicationListener<ApplicationPreparedEven
         if (compiled != null && !BOOLEANS.contains(compiled.strip().toLowerCase(Locale.ROOT))) {
             problems.add("PERFGRAPH_COMPILED_READS is '" + compiled + "': allowed are true or false.");
         }
-        String timeout = settings.apply("perfgraph.query-timeout");
-        if (timeout != null && !timeout.isBlank()) {
-            try {
-                if (DurationStyle.detectAndParse(timeout.strip()).isNegative()
-                        || DurationStyle.detectAndParse(timeout.strip()).isZero()) {
-                    problems.add("PERFGRAPH_QUERY_TIMEOUT is '" + timeout + "': allowed is a positive duration such as 10s, 500ms or 2m.");
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add("PERFGRAPH_QUERY_TIMEOUT is '" + timeout + "': allowed is a duration such as 10s, 500ms or 2m.");
-            }
-        }
+        positiveDuration(settings.apply("perfgraph.query-timeout"), "PERFGRAPH_QUERY_TIMEOUT", problems);
+        positiveDuration(settings.apply("perfgraph.edit-timeout"), "PERFGRAPH_EDIT_TIMEOUT", problems);
         String origins = settings.apply("perfgraph.cors-origins");
         if (origins != null && !origins.isBlank()) {
             for (String origin : origins.split(",")) {
@@ -118,6 +109,20 @@ final class SettingsCheck implements ApplicationListener<ApplicationPreparedEven
             }
         }
         return problems;
+    }
+
+    private static void positiveDuration(String value, String variable, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            java.time.Duration d = DurationStyle.detectAndParse(value.strip());
+            if (d.isNegative() || d.isZero()) {
+                problems.add(variable + " is '" + value + "': allowed is a positive duration such as 10s, 500ms or 2m.");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(variable + " is '" + value + "': allowed is a duration such as 10s, 500ms or 2m.");
+        }
     }
 
     private static void neo4jUri(String uri, List<String> problems) {
