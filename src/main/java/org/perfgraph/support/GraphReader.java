@@ -27,8 +27,17 @@ public class GraphReader {
     private final AtomicLong statements = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>();
 
+    private final ReadSlots slots;
+
+    /** A reader of its own, without the service's read slots (a test's). */
     public GraphReader(StoreSessions sessions, PerfgraphProperties properties) {
+        this(sessions, properties, ReadSlots.unlimited());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public GraphReader(StoreSessions sessions, PerfgraphProperties properties, ReadSlots slots) {
         this.sessions = sessions;
+        this.slots = slots;
         this.timeout = properties.queryTimeout();
         this.config = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
@@ -42,10 +51,14 @@ public class GraphReader {
     public List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
         statements.incrementAndGet();
         last.set(cypher);
-        try (var session = sessions.reading()) {
-            // Transient failures are retried by the driver (up to 30 s): the memory pool shared by all running
-            // transactions fills up under concurrent whole-graph requests and frees again.
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
+        try {
+            return slots.run(timeout, () -> {
+                try (var session = sessions.reading()) {
+                    // Transient failures are retried by the driver (up to 30 s): the memory pool shared by all
+                    // running transactions fills up under concurrent whole-graph requests and frees again.
+                    return session.executeRead(tx -> tx.run(cypher, parameters).list(GraphReader::toMap), config);
+                }
+            });
         } catch (Neo4jException e) {
             if (outOfMemory(e)) {
                 // still out of memory after the retries: a statement too large for the database, said plainly

@@ -71,6 +71,7 @@ final class SettingsCheck implements ApplicationListener<ApplicationPreparedEven
         c.whole("perfgraph.max-root-fields", "PERFGRAPH_MAX_ROOT_FIELDS", 1, Integer.MAX_VALUE);
         c.whole("perfgraph.max-order-keys", "PERFGRAPH_MAX_ORDER_KEYS", 1, Integer.MAX_VALUE);
         c.whole("perfgraph.max-fragment-depth", "PERFGRAPH_MAX_FRAGMENT_DEPTH", 1, Integer.MAX_VALUE);
+        c.whole("perfgraph.max-concurrent-reads", "PERFGRAPH_MAX_CONCURRENT_READS", 0, 100_000);
         c.whole("perfgraph.export-max-rows", "PERFGRAPH_EXPORT_MAX_ROWS", 1, Long.MAX_VALUE);
         Long server = c.whole("server.port", "SERVER_PORT", 0, 65535);
         if (importThreads != null && !importThreads.isBlank()) {

@@ -67,6 +67,7 @@ class SettingsCheckTest {
         s.put("perfgraph.bolt-port", "70000");
         s.put("perfgraph.query-timeout", "soon");
         s.put("perfgraph.edit-timeout", "0s");
+        s.put("perfgraph.max-concurrent-reads", "-1");
         s.put("perfgraph.load-samples", "maybe");
         s.put("perfgraph.compiled-reads", "sometimes");
         s.put("perfgraph.cors-origins", "dashboard.example.org");
@@ -81,6 +82,7 @@ class SettingsCheckTest {
                 "PERFGRAPH_COMPILED_READS is 'sometimes': allowed are true or false.",
                 "PERFGRAPH_QUERY_TIMEOUT is 'soon': allowed is a duration such as 10s, 500ms or 2m.",
                 "PERFGRAPH_EDIT_TIMEOUT is '0s': allowed is a positive duration such as 10s, 500ms or 2m.",
+                "PERFGRAPH_MAX_CONCURRENT_READS is -1: allowed is a whole number from 0 to 100000.",
                 "PERFGRAPH_CORS_ORIGINS holds 'dashboard.example.org': allowed are origins such as https://dashboard.example.org, comma-separated.",
                 "PERFGRAPH_EDITOR_KEYS: entry 1 is not name:key (allowed: name:key,name:key)",
                 "PERFGRAPH_EDITOR_KEYS: the key of 'bob' is shorter than 8 characters (allowed: keys of 8 or more)",
