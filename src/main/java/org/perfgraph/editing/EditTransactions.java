@@ -41,6 +41,36 @@ class EditTransactions {
     }
 
     <T> T write(Function<EditTransaction, T> work) {
+        return write(work, false);
+    }
+
+    /**
+     * Runs an edit through every step of {@link #write} (its statements, the recount, the hooks, the generation
+     * bump) and then rolls it back: what {@link EditRehearsal} does so that those statements are planned before the
+     * first real edit. Answers what the work answered.
+     */
+    <T> T rehearse(Function<EditTransaction, T> work) {
+        try {
+            write(work, true);
+            throw new IllegalStateException("a rehearsed edit was not rolled back");
+        } catch (RolledBack done) {
+            @SuppressWarnings("unchecked")
+            T result = (T) done.result;
+            return result;
+        }
+    }
+
+    /** Thrown at the end of a rehearsed edit: the driver rolls the transaction back and passes it on. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Object result;
+
+        RolledBack(Object result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private <T> T write(Function<EditTransaction, T> work, boolean rollback) {
         // the attempt the driver runs last (it retries transient failures): what it was doing when stopped
         AtomicReference<EditTransaction> attempt = new AtomicReference<>();
         long started = System.nanoTime();
@@ -55,6 +85,9 @@ class EditTransactions {
                 hooks.orderedStream().forEach(h -> h.beforeCommit(tx, edit.touched()));
                 // cached aggregates of the previous generation are no longer served
                 edit.run("support/bump-generation", Map.of());
+                if (rollback) {
+                    throw new RolledBack(result);
+                }
                 return result;
             }, config);
         } catch (Neo4jException e) {
