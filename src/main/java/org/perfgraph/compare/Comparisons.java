@@ -13,8 +13,8 @@ import org.perfgraph.support.ResultCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Two documents compared: one statement per document ({@code cypher/compare/document-side.cypher}, the two run side
- * by side), the pairing in Java ({@link Pairing}), the result kept for the store's write generation.
+ * Two documents compared: one statement per document ({@code cypher/compare/document-side.cypher}), the pairing in
+ * Java ({@link Pairing}), the result kept for the store's write generation.
  */
 @Component
 class Comparisons {
@@ -40,23 +40,8 @@ class Comparisons {
 
     private Comparison compute(String a, String b) {
         long start = System.nanoTime();
-        // the two documents are independent reads: b's statement runs beside a's (a first comparison is mostly
-        // these two statements, each reading its document's 10,000 targets); where the shared pool has not started
-        // it by the time a's is read, this thread reads it (never waits in a queue behind other requests)
-        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.CompletableFuture<Map<String, Object>> futureB = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> claimed.compareAndSet(false, true) ? side(b, "b") : null);
         Map<String, Object> sideA = side(a, "a");
-        Map<String, Object> sideB;
-        if (claimed.compareAndSet(false, true)) {
-            sideB = side(b, "b");
-        } else {
-            try {
-                sideB = futureB.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
+        Map<String, Object> sideB = side(b, "b");
         long read = System.nanoTime();
         List<Pairing.ProjectMatch> pairs = Pairing.projects(projects(sideA), projects(sideB));
         if (log.isDebugEnabled()) {
