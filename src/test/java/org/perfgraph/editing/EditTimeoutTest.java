@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * An edit does not queue on another transaction's lock for longer than PERFGRAPH_EDIT_TIMEOUT (here 2 s, on edits
  * built beside the context's), and an edit already based on a stale version does not queue at all; both answer
- * CONFLICT, write nothing, and say so.
+ * CONFLICT, write nothing, and say so; one stopped at the limit after it took the lock is a TIMEOUT that wrote
+ * nothing either.
  */
 class EditTimeoutTest extends EditingTestSupport {
 
@@ -78,6 +79,31 @@ class EditTimeoutTest extends EditingTestSupport {
         contextEdits.update(EditableKind.TARGET, target, version, Map.of("annual", "≥9"), "UPDATE_TARGET", EDITOR_NAME,
                 FieldEdits.Guards.NONE);
         assertThat(EditingFixture.version(driver, target)).isEqualTo(version + 1);
+    }
+
+    @Test
+    void an_edit_stopped_after_it_took_the_lock_is_a_timeout_that_changed_nothing() {
+        String target = EditingFixture.target(driver, "111900001");
+        int version = EditingFixture.version(driver, target);
+        Object annual = EditingFixture.property(driver, target, "annualRaw");
+        // a hook that outlasts the limit: the edit's own statements have run, the lock is held, then Neo4j stops it
+        var factory = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        factory.addBean("slowHook", (EditHook) (tx, touched) -> tx.run(
+                "UNWIND range(1, 5000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c").consume());
+        FieldEdits slow = new FieldEdits(new EditTransactions(sessions, factory.getBeanProvider(EditHook.class),
+                new EditProperties(Duration.ofSeconds(2))));
+
+        ApiException stopped = catchThrowableOfType(ApiException.class, () -> slow.update(EditableKind.TARGET, target,
+                version, Map.of("annual", "≥9"), "UPDATE_TARGET", EDITOR_NAME, FieldEdits.Guards.NONE));
+
+        assertThat(stopped).as("the edit came back stopped").isNotNull();
+        assertThat(stopped.classification()).isEqualTo("TIMEOUT");
+        assertThat(stopped.getMessage()).contains("2000 ms (PERFGRAPH_EDIT_TIMEOUT)").contains("changed nothing");
+        assertThat(stopped.extensions()).containsEntry("applied", false).doesNotContainKey("retryable");
+        assertThat(EditingFixture.version(driver, target)).isEqualTo(version);
+        assertThat(EditingFixture.property(driver, target, "annualRaw")).isEqualTo(annual);
+        assertThat(EditingFixture.single(driver, "MATCH (c:Change {entityId: $id}) RETURN count(c) AS v",
+                Map.of("id", target))).isEqualTo(0L);
     }
 
     @Test
