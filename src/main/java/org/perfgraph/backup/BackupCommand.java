@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
-import org.neo4j.commandline.dbms.CannotWriteException;
-import org.neo4j.commandline.dbms.LockChecker;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.archive.DumpFormatSelector;
@@ -23,12 +21,11 @@ import org.neo4j.io.fs.FileSystemAbstraction;
 import org.neo4j.io.fs.FileUtils;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
-import org.neo4j.io.locker.FileLockException;
-import org.neo4j.kernel.impl.util.Validators;
 import org.neo4j.kernel.recovery.Recovery;
 import org.neo4j.memory.EmptyMemoryTracker;
 import org.perfgraph.support.DatabaseStartupException;
 import org.perfgraph.support.EmbeddedNeo4j;
+import org.perfgraph.support.EmbeddedStore;
 
 /**
  * {@code java -jar perfgraph.jar backup FILE} and {@code restore [--force] FILE}: the embedded store's database
@@ -236,35 +233,16 @@ public final class BackupCommand {
      * loads offline only.
      */
     private static Closeable lock(DatabaseLayout layout, Path dir) throws Refused {
-        Closeable dbms = null;
         try {
-            dbms = LockChecker.checkDbmsLock(layout.getNeo4jLayout());
-            Closeable database = LockChecker.checkDatabaseLock(layout);
-            Closeable both = dbms;
-            return () -> {
-                try (both; database) {
-                    // closing both releases the locks
-                }
-            };
-        } catch (FileLockException | java.nio.channels.OverlappingFileLockException e) {
-            closeQuietly(dbms);
-            throw new Refused("the store in " + dir + " is in use by another process (a running perfgraph?);"
-                    + " stop it first: Neo4j Community backs up and restores offline only");
-        } catch (CannotWriteException e) {
-            closeQuietly(dbms);
-            throw new Refused("no permission to write the store in " + dir);
+            return EmbeddedStore.lock(layout);
+        } catch (EmbeddedStore.Unavailable e) {
+            throw new Refused(e.getMessage() + (e.getMessage().contains("in use")
+                    ? ": Neo4j Community backs up and restores offline only" : ""));
         }
     }
 
     private static boolean holdsDatabase(DatabaseLayout layout) {
-        if (!Files.isDirectory(layout.databaseDirectory())) {
-            return false;
-        }
-        try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
-            return Validators.isExistingDatabase(fs, layout);
-        } catch (IOException e) {
-            return false;
-        }
+        return EmbeddedStore.holdsDatabase(layout);
     }
 
     private static boolean recoveryRequired(FileSystemAbstraction fs, DatabaseLayout layout, Path dir) throws Refused {
@@ -285,18 +263,13 @@ public final class BackupCommand {
         }
     }
 
-    /** The embedded store folder as the service resolves it: -Dperfgraph.data-dir, PERFGRAPH_DATA_DIR, ./data. */
     static Path storeFolder() {
-        String dir = System.getProperty("perfgraph.data-dir");
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv().getOrDefault("PERFGRAPH_DATA_DIR", "./data");
-        }
-        return Path.of(dir);
+        return EmbeddedStore.folder();
     }
 
     private static void refuseExternal(String command) throws Refused {
-        String uri = System.getProperty("perfgraph.neo4j-uri", System.getenv("NEO4J_URI"));
-        if (uri != null && !uri.isBlank()) {
+        String uri = EmbeddedStore.externalUri();
+        if (uri != null) {
             throw new Refused(command + " works on the embedded store; NEO4J_URI is set (" + uri + "): use that"
                     + " server's neo4j-admin database " + (command.equals("backup") ? "dump" : "load") + ", or unset NEO4J_URI");
         }
@@ -323,16 +296,6 @@ public final class BackupCommand {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // the failure reported is the one that matters
-        }
-    }
-
-    private static void closeQuietly(Closeable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // releasing a lock we are about to report on
-            }
         }
     }
 }

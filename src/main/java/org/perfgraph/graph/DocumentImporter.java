@@ -136,7 +136,7 @@ public class DocumentImporter {
     }
 
     /** Money is stored in whole fen; an amount finer than that is a misread cell, not money. */
-    private static void checkAmounts(ParsedDocument doc) {
+    static void checkAmounts(ParsedDocument doc) {
         for (ParsedProject p : doc.projects()) {
             for (BigDecimal amount : new BigDecimal[] {p.amount(), p.totalAmount()}) {
                 if (amount != null && amount.stripTrailingZeros().scale() > 2) {

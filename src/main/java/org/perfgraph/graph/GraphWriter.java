@@ -140,6 +140,31 @@ public class GraphWriter {
         }
     }
 
+    /**
+     * After {@code import --bulk}, for the documents Neo4j's offline importer wrote: what a transactional write does
+     * besides their nodes, that is each document's DiagnosticList and the hooks' {@link Hook#afterWrite} (the history's
+     * IMPORT entry), a hundred documents per transaction, then one bump of the write generation. The hooks'
+     * {@link Hook#beforeCommit} is not run: the stored counts came with the nodes, and the start-up migration has just
+     * built every unit's family groups.
+     */
+    void completeBulk(List<BulkImport.Document> documents) {
+        try (var session = sessions.writing()) {
+            for (int from = 0; from < documents.size(); from += 100) {
+                List<BulkImport.Document> batch = documents.subList(from, Math.min(documents.size(), from + 100));
+                session.executeWriteWithoutResult(tx -> {
+                    for (BulkImport.Document d : batch) {
+                        if (d.diagnostics() != null) {
+                            tx.run(CypherScripts.load("ingest/create-diagnostics"),
+                                    Map.of("documentId", d.written().id(), "rows", List.of(d.diagnostics()))).consume();
+                        }
+                        hooks.orderedStream().forEach(hook -> hook.afterWrite(tx, d.written()));
+                    }
+                });
+            }
+            session.executeWriteWithoutResult(tx -> tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume());
+        }
+    }
+
     /** Carries a dry run's result out of the transaction it rolls back. */
     private static final class RolledBack extends RuntimeException {
         private final transient Result result;
@@ -221,20 +246,7 @@ public class GraphWriter {
         }
 
         String documentId = Ids.of('D', doc.name());
-        Map<String, Object> document = new HashMap<>();
-        document.put("id", documentId);
-        document.put("name", doc.name());
-        document.put("hash", doc.contentHash());
-        document.put("format", doc.format().name());
-        document.put("title", doc.title());
-        document.put("region", doc.region());
-        document.put("year", doc.year());
-        document.put("lineCount", doc.lineCount());
-        document.put("projectCount", doc.projects().size());
-        document.put("targetCount", doc.targetCount());
-        document.put("kind", doc.kind().name());
-        document.put("fileKind", doc.fileKind().name());
-        document.put("truncated", doc.truncated());
+        Map<String, Object> document = document(doc, documentId);
         tx.run(CypherScripts.load("ingest/create-document"), Map.of("document", document)).consume();
 
         Rows rows = rows(doc, documentId);
@@ -274,6 +286,25 @@ public class GraphWriter {
         hooks.orderedStream().forEach(hook -> hook.beforeCommit(tx, written));
         tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
         return new Result(outcome, corrections);
+    }
+
+    /** The Document node's properties (the bulk import writes the same, its id in the importer's id column). */
+    static Map<String, Object> document(ParsedDocument doc, String documentId) {
+        Map<String, Object> document = new HashMap<>();
+        document.put("id", documentId);
+        document.put("name", doc.name());
+        document.put("hash", doc.contentHash());
+        document.put("format", doc.format().name());
+        document.put("title", doc.title());
+        document.put("region", doc.region());
+        document.put("year", doc.year());
+        document.put("lineCount", doc.lineCount());
+        document.put("projectCount", doc.projects().size());
+        document.put("targetCount", doc.targetCount());
+        document.put("kind", doc.kind().name());
+        document.put("fileKind", doc.fileKind().name());
+        document.put("truncated", doc.truncated());
+        return document;
     }
 
     private static void batched(TransactionContext tx, String script, String documentId, List<Map<String, Object>> rows) {
@@ -332,8 +363,8 @@ public class GraphWriter {
         return list;
     }
 
-    /** The parameter rows of every statement, built once from the parsed document. */
-    private static final class Rows {
+    /** The parameter rows of every statement, built once from the parsed document (the bulk import reads them too). */
+    static final class Rows {
         final List<Map<String, Object>> units = new ArrayList<>();
         final Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> indicators = new LinkedHashMap<>();
@@ -354,7 +385,7 @@ public class GraphWriter {
         final List<Map<String, Object>> textCounts = new ArrayList<>();
     }
 
-    private static Rows rows(ParsedDocument doc, String documentId) {
+    static Rows rows(ParsedDocument doc, String documentId) {
         Rows rows = new Rows();
         Map<String, Boolean> unitSeen = new HashMap<>();
         for (ParsedProject project : doc.projects()) {

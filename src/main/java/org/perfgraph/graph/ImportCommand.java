@@ -31,6 +31,7 @@ public final class ImportCommand {
     static final String USAGE = """
             usage: java -jar perfgraph.jar import [options] FILE...
                    java -jar perfgraph.jar import --remove NAME...
+                   java -jar perfgraph.jar import --bulk [options] DIR...
               FILE                any file perfgraph reads (xlsx, xls, docx, doc, pdf, html, text), told by its content
               --columns JSON      explicit column mapping, e.g. '{"indicator":"考核内容","value":"目标"}'
                                   keys: unit project amount goal level1 level2 indicator value periodValue comparator
@@ -41,13 +42,16 @@ public final class ImportCommand {
               --override          year, region and unit win over what the document says
               --dry-run           read and report only; nothing is written
               --remove NAME       remove the stored document NAME with everything only it referenced
+              --bulk              build a new embedded store with Neo4j's offline importer: every file in the
+                                  DIRs (and FILEs) is read and checked first, a bad one refused by name, the
+                                  rest written at once; refuses a store that holds data and NEO4J_URI
               --help              this text""";
 
     private ImportCommand() {
     }
 
     /** The command line, parsed. */
-    record Arguments(List<String> files, List<String> removals, ImportOptions options, boolean dryRun) {
+    record Arguments(List<String> files, List<String> removals, ImportOptions options, boolean dryRun, boolean bulk) {
     }
 
     /** Parses the command line; a usage error is an IllegalArgumentException with a message for the user. */
@@ -60,6 +64,7 @@ public final class ImportCommand {
         String unit = null;
         boolean override = false;
         boolean dryRun = false;
+        boolean bulk = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -76,6 +81,7 @@ public final class ImportCommand {
                 case "--unit" -> unit = value(args, ++i, a);
                 case "--override" -> override = true;
                 case "--dry-run" -> dryRun = true;
+                case "--bulk" -> bulk = true;
                 case "--remove" -> removals.add(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
@@ -85,13 +91,19 @@ public final class ImportCommand {
                 }
             }
         }
+        if (bulk && !removals.isEmpty()) {
+            throw new IllegalArgumentException("--bulk builds a new store; --remove takes documents out of one");
+        }
+        if (bulk && files.isEmpty()) {
+            throw new IllegalArgumentException("--bulk needs the DIRs or FILEs to import");
+        }
         if (files.isEmpty() && removals.isEmpty()) {
             throw new IllegalArgumentException("no FILE to import and no --remove NAME");
         }
         if (!files.isEmpty() && !removals.isEmpty()) {
             throw new IllegalArgumentException("import FILEs or --remove NAMEs, not both in one run");
         }
-        return new Arguments(files, removals, new ImportOptions(columns, year, region, unit, override), dryRun);
+        return new Arguments(files, removals, new ImportOptions(columns, year, region, unit, override), dryRun, bulk);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -140,17 +152,12 @@ public final class ImportCommand {
             err.println(USAGE);
             return 2;
         }
+        if (arguments.bulk()) {
+            return BulkCommand.run(application, arguments, out, err);
+        }
         List<String> files = arguments.files();
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setBannerMode(Banner.Mode.OFF);
-        ConfigurableApplicationContext context;
-        try {
-            // Command-line properties: they outrank application.yml, so no sample loading and a quiet log.
-            // the driver logs each retry of a deadlocked transaction with its stack: the command reports the outcome
-            context = app.run("--perfgraph.load-samples=false", "--logging.level.root=WARN",
-                    "--logging.level.org.perfgraph=WARN", "--logging.level.org.neo4j.driver=ERROR");
-        } catch (Throwable e) {
+        ConfigurableApplicationContext context = start(application);
+        if (context == null) {
             return 2; // the failure analyzer printed what to change
         }
         try (context) {
@@ -158,8 +165,7 @@ public final class ImportCommand {
             if (!arguments.removals().isEmpty()) {
                 return remove(importer, arguments.removals(), out, err);
             }
-            int threads = Math.max(1, Integer.getInteger("perfgraph.import-threads",
-                    Integer.parseInt(System.getenv().getOrDefault("PERFGRAPH_IMPORT_THREADS", "2"))));
+            int threads = threads();
             Totals totals = new Totals();
             long start = System.nanoTime();
             List<Long> sizes = new java.util.ArrayList<>();
@@ -198,6 +204,30 @@ public final class ImportCommand {
             out.printf(java.util.Locale.ROOT, "throughput: %.1f s, %.0f target rows/s, peak heap %d MB (of max %d MB)%n",
                     seconds, targets / Math.max(seconds, 1e-9), peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
             return refused == 0 ? 0 : 1;
+        }
+    }
+
+    /** PERFGRAPH_IMPORT_THREADS (or -Dperfgraph.import-threads): documents read and written at once, default 2. */
+    static int threads() {
+        return Math.max(1, Integer.getInteger("perfgraph.import-threads",
+                Integer.parseInt(System.getenv().getOrDefault("PERFGRAPH_IMPORT_THREADS", "2"))));
+    }
+
+    /**
+     * The service without its web server and samples, logging warnings only; null when it could not start (Spring's
+     * failure analyzer has printed what to change).
+     */
+    static ConfigurableApplicationContext start(Class<?> application) {
+        SpringApplication app = new SpringApplication(application);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
+        try {
+            // Command-line properties: they outrank application.yml, so no sample loading and a quiet log.
+            // the driver logs each retry of a deadlocked transaction with its stack: the command reports the outcome
+            return app.run("--perfgraph.load-samples=false", "--logging.level.root=WARN",
+                    "--logging.level.org.perfgraph=WARN", "--logging.level.org.neo4j.driver=ERROR");
+        } catch (Throwable e) {
+            return null;
         }
     }
 

@@ -137,6 +137,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return directory;
     }
 
+    /** perfgraph's database in this DBMS, for the offline commands' checks (the service talks Bolt). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     @Override
     public void close() {
         log.info("Stopping embedded Neo4j ({})", directory);

@@ -98,4 +98,23 @@ class ImportCommandTest {
         assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--help"})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--remove NAME");
     }
+
+    @Test
+    void bulk_takes_folders_and_refuses_removals_and_an_external_server() {
+        assertThat(ImportCommand.parse(new String[] {"--bulk", "--year", "2024", "corpus"}).bulk()).isTrue();
+        assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--bulk", "--remove", "a.txt"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bulk builds a new store; --remove takes documents out of one");
+        err.reset();
+        assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--bulk"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bulk needs the DIRs or FILEs to import");
+        err.reset();
+        System.setProperty("perfgraph.neo4j-uri", "bolt://db.example.org:7687");
+        try {
+            assertThat(ImportCommand.run(PerfgraphApplication.class, new String[] {"--bulk", "corpus"})).isEqualTo(1);
+        } finally {
+            System.clearProperty("perfgraph.neo4j-uri");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("import --bulk refused: it builds the embedded store's files, and NEO4J_URI is set (bolt://db.example.org:7687)");
+    }
 }
