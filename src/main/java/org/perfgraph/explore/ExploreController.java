@@ -6,7 +6,6 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import org.perfgraph.support.ApiException;
 import org.perfgraph.graph.DocumentSource;
-import org.perfgraph.graph.StoredValue;
 import org.perfgraph.support.GraphReader;
 import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
@@ -137,53 +136,6 @@ class ExploreController {
             out.put("totalCount", ((Number) reader.query(query.count(), query.where.params()).get(0).get("count")).intValue());
         }
         return out;
-    }
-
-    @SchemaMapping(typeName = "Target", field = "annual")
-    Map<String, Object> annual(Map<String, Object> target) {
-        return StoredValue.read(target, "annual");
-    }
-
-    @SchemaMapping(typeName = "Target", field = "period")
-    Map<String, Object> period(Map<String, Object> target) {
-        return StoredValue.read(target, "period");
-    }
-
-    @SchemaMapping(typeName = "Target", field = "actual")
-    Map<String, Object> actual(Map<String, Object> target) {
-        return StoredValue.read(target, "actual");
-    }
-
-    /** Exact decimals are read from their text; the float beside them is what filters compare. */
-    @SchemaMapping(typeName = "Target", field = "weight")
-    Object weight(Map<String, Object> target) {
-        return target.get("weightText");
-    }
-
-    @SchemaMapping(typeName = "Target", field = "score")
-    Object score(Map<String, Object> target) {
-        return target.get("scoreText");
-    }
-
-    @SchemaMapping(typeName = "Target", field = "points")
-    Object points(Map<String, Object> target) {
-        return target.get("pointsText");
-    }
-
-    /** Documents stored before kinds existed are declarations read from text. */
-    @SchemaMapping(typeName = "Document", field = "kind")
-    Object documentKind(Map<String, Object> document) {
-        return document.getOrDefault("kind", "DECLARATION");
-    }
-
-    @SchemaMapping(typeName = "Document", field = "fileKind")
-    Object documentFileKind(Map<String, Object> document) {
-        return document.getOrDefault("fileKind", "TEXT");
-    }
-
-    @SchemaMapping(typeName = "Document", field = "truncated")
-    Object documentTruncated(Map<String, Object> document) {
-        return document.getOrDefault("truncated", false);
     }
 
     /** The document's own lines, read from the one or two stored chunks that hold them. */

@@ -26,6 +26,8 @@ final class NodeProperties {
             Map.entry("id", List.of()),
             Map.entry("line", List.of("line")),
             Map.entry("indicatorName", List.of("indicatorName")),
+            Map.entry("level1Raw", List.of("level1Raw")),
+            Map.entry("level2Raw", List.of("level2Raw")),
             Map.entry("categoryInferred", List.of("categoryInferred")),
             Map.entry("direction", List.of("direction")),
             Map.entry("valueType", List.of("valueType")),

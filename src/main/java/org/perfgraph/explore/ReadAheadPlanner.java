@@ -108,7 +108,7 @@ final class ReadAheadPlanner {
                 fields.add(field);
             }
         }
-        String node = TargetProperties.projection(type, selection);
+        String node = NodeProperties.projection(type, selection);
         return fields.isEmpty() && node.equals("n") ? ReadAheadLevel.NONE : new ReadAheadLevel(fields, node);
     }
 

@@ -1,5 +1,6 @@
 package org.perfgraph.explore;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import org.perfgraph.support.PerfgraphProperties;
+import org.perfgraph.support.RequestObservation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,13 +34,21 @@ class RequestLimits {
 
     /**
      * The document's checks, in order: root fields, sort keys and fragment depth before graphql-java validates it
-     * ({@link DocumentLimits}), then its depth and the complexity estimate ({@link ComplexityEstimate}); one
-     * instrumentation that does nothing per field ({@link DocumentLevelChecks}).
+     * ({@link DocumentLimits}), then its depth and the complexity estimate ({@link ComplexityEstimate}), after the
+     * request's observation ({@link RequestObservation}) so that it times them too: the one instrumentation
+     * graphql-java runs, doing nothing per field ({@link DocumentLevelChecks}). Set on graphql-java directly, not as
+     * an {@code Instrumentation} bean, which Spring would wrap in a chain of its own that runs at every field.
      */
     @Bean
-    Instrumentation requestLimitChecks(RequestLimitProperties limits, PerfgraphProperties properties, FanOuts fanOuts) {
-        return new DocumentLevelChecks(List.of(new DocumentLimits(limits), maxQueryDepth(properties),
-                ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts)));
+    GraphQlSourceBuilderCustomizer requestLimitChecks(RequestLimitProperties limits, PerfgraphProperties properties,
+                                                      FanOuts fanOuts, ObjectProvider<RequestObservation> observation) {
+        List<Instrumentation> members = new ArrayList<>();
+        observation.ifAvailable(o -> members.add(o.instrumentation()));
+        members.add(new DocumentLimits(limits));
+        members.add(maxQueryDepth(properties));
+        members.add(ComplexityEstimate.instrumentation(properties.maxQueryComplexity(), fanOuts));
+        Instrumentation checks = new DocumentLevelChecks(members);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(checks));
     }
 
     /** The body size of /graphql, checked before the body is parsed. */

@@ -32,6 +32,18 @@ public final class StoredValue {
         FIELDS.put("normalized", "Normalized");
     }
 
+    /** For each prefix, what {@link #read} reads: {field, property} pairs, {@code raw} first. */
+    private static final Map<String, String[][]> READS = new HashMap<>();
+
+    static {
+        for (String prefix : PREFIXES) {
+            List<String[]> reads = new java.util.ArrayList<>();
+            FIELDS.forEach((field, suffix) ->
+                    reads.add(new String[] {field, prefix + (field.equals("number") ? "NumberText" : suffix)}));
+            READS.put(prefix, reads.toArray(String[][]::new));
+        }
+    }
+
     private StoredValue() {
     }
 
@@ -61,14 +73,22 @@ public final class StoredValue {
         return props;
     }
 
-    /** The stored properties of {@code prefix} as a TargetValue map for the API, or null where there is none. */
+    /**
+     * The stored properties of {@code prefix} as a TargetValue map for the API, or null where there is none. A page
+     * reads this for every target: the property names of each prefix are made once ({@link #READS}).
+     */
     public static Map<String, Object> read(Map<String, Object> target, String prefix) {
-        if (target.get(prefix + "Raw") == null) {
+        String[][] reads = READS.get(prefix);
+        if (reads == null) {
+            throw new IllegalArgumentException("no stored value has the prefix " + prefix);
+        }
+        if (target.get(reads[0][1]) == null) {
             return null;
         }
         Map<String, Object> v = new HashMap<>();
-        FIELDS.forEach((field, suffix) -> v.put(field, target.get(prefix + suffix)));
-        v.put("number", target.get(prefix + "NumberText"));
+        for (String[] read : reads) {
+            v.put(read[0], target.get(read[1]));
+        }
         return v;
     }
 

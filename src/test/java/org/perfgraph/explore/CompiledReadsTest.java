@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import graphql.schema.GraphQLFieldDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.perfgraph.GraphTest;
 import org.perfgraph.support.GraphReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -34,6 +36,9 @@ class CompiledReadsTest extends GraphTest {
     @Autowired
     ReadAhead readAhead;
 
+    @Autowired
+    GraphQlSource graphQlSource;
+
     @AfterEach
     void compiledAgain() {
         readAhead.enabled(true);
@@ -41,7 +46,8 @@ class CompiledReadsTest extends GraphTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"readAheadProjectPage", "readAheadAliases", "readAheadFragments", "readAheadNestedPaging",
-            "readAheadChildLists", "readAheadNulls", "readAheadDeep", "readAheadRefusedCursor", "readAheadTargetFields"})
+            "readAheadChildLists", "readAheadNulls", "readAheadDeep", "readAheadRefusedCursor", "readAheadTargetFields",
+            "readAheadNodeFields"})
     void a_compiled_answer_equals_the_batched_answer(String document) {
         Map<String, Object> compiled = answer(true, () -> graphQl.documentName(document));
         assertThat(compiled).isEqualTo(answer(false, () -> graphQl.documentName(document)));
@@ -108,6 +114,29 @@ class CompiledReadsTest extends GraphTest {
                 .doesNotContain(".periodRaw").doesNotContain(".level1Raw");
         graphQl.document("{ targets(first: 2) { edges { node { line __typename } } } }").execute().errors().verify();
         assertThat(reader.lastStatement()).contains("{node: n {.id, .line}, s: [");
+    }
+
+    @Test
+    void projects_units_and_indicators_read_ahead_return_only_the_properties_their_selection_reads() {
+        graphQl.document("{ projects(first: 3) { edges { node { name amount unit { name } targets { line "
+                + "indicator { code name projectCount } } } } } }").execute().errors().verify();
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .name, .amount}, s: [")
+                .contains("{node: n {.id, .name}")
+                .contains("{node: n {.id, .code, .name, .projectCount}")
+                .doesNotContain("{node: n,").doesNotContain("{node: n}");
+        // a root list reading nothing ahead is projected too
+        graphQl.document("{ indicators(first: 2) { edges { node { name coded } } } }").execute().errors().verify();
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .name, .coded}, s: [");
+    }
+
+    @Test
+    void the_projection_tables_know_every_field_of_their_kinds() {
+        for (String type : List.of("Target", "Project", "Unit", "Indicator")) {
+            var object = graphQlSource.schema().getObjectType(type);
+            assertThat(NodeProperties.fields(type)).as(type)
+                    .containsExactlyInAnyOrderElementsOf(object.getFieldDefinitions().stream()
+                            .map(GraphQLFieldDefinition::getName).toList());
+        }
     }
 
     @Test
