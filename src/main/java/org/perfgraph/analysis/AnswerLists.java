@@ -1,14 +1,12 @@
 package org.perfgraph.analysis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
-import org.perfgraph.support.ApiException;
 import org.perfgraph.support.Connection;
-import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -85,24 +83,8 @@ class AnswerLists {
     /** The page after the cursor's position, with the list's size as totalCount. */
     private Map<String, Object> connection(List<Map<String, Object>> rows, Integer first, String after, String list,
                                            UnaryOperator<Map<String, Object>> node) {
-        int limit = properties.pageSize(first);
-        int start = 0;
-        if (after != null) {
-            if (!(PageCursor.decode(after, list, 1).get(0) instanceof Long position) || position < 0) {
-                throw ApiException.badInput("'after' is not a cursor of " + list);
-            }
-            start = (int) Math.min(position + 1, rows.size());
-        }
-        List<Map<String, Object>> page = new ArrayList<>();
-        for (int i = start; i < Math.min(rows.size(), start + limit + 1); i++) {
-            page.add(Map.of("position", (long) i, "row", rows.get(i)));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> out = Connection.of(page, limit,
-                r -> PageCursor.encode(list, List.of(r.get("position"))),
-                r -> node.apply((Map<String, Object>) r.get("row")));
-        out.put("totalCount", rows.size());
-        return out;
+        List<Integer> positions = IntStream.range(0, rows.size()).boxed().toList();
+        return Connection.byPosition(positions, list, properties.pageSize(first), after, i -> node.apply(rows.get(i)));
     }
 
     /** A pair with the character diff of its normalised texts and the edits between the equal runs. */

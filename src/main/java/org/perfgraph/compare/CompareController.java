@@ -2,17 +2,14 @@ package org.perfgraph.compare;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.perfgraph.analysis.TextDiff;
 import org.perfgraph.ingest.TextSignature;
-import org.perfgraph.support.ApiException;
 import org.perfgraph.support.Connection;
-import org.perfgraph.support.PageCursor;
 import org.perfgraph.support.PerfgraphProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -164,33 +161,8 @@ class CompareController {
      * cursor holds the place of its row, so a page continues after it whatever the filter.
      */
     private Map<String, Object> page(List<Integer> positions, String list, Integer first, String after,
-                                     Function<Integer, Object> node) {
-        int limit = properties.pageSize(first);
-        long afterPosition = -1;
-        if (after != null) {
-            if (!(PageCursor.decode(after, list, 1).get(0) instanceof Long position)) {
-                throw ApiException.badInput("'after' is not a cursor of " + list);
-            }
-            afterPosition = position;
-        }
-        List<Map<String, Object>> edges = new ArrayList<>();
-        boolean more = false;
-        for (int position : positions) {
-            if (position <= afterPosition) {
-                continue;
-            }
-            if (edges.size() == limit) {
-                more = true;
-                break;
-            }
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("cursor", PageCursor.encode(list, List.of((long) position)));
-            edge.put("node", node.apply(position));
-            edges.add(edge);
-        }
-        Map<String, Object> out = Connection.of(edges, more);
-        out.put("totalCount", positions.size());
-        return out;
+                                     IntFunction<Object> node) {
+        return Connection.byPosition(positions, list, properties.pageSize(first), after, node);
     }
 
     static List<Map<String, Object>> totals(Map<ChangeKind, Integer> totals) {
