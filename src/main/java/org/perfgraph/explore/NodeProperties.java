@@ -18,7 +18,8 @@ import org.perfgraph.graph.StoredValue;
  * Every field of the selection must be one this table knows (a field of another feature, a fragment on another
  * type): otherwise the whole node is returned, as before. Links, child lists and computed counts need only the id
  * their loaders key on; a count stored on the node ({@code projectCount}) reads that property, as its loader does;
- * the provenance reads its line and place.
+ * the provenance reads its line and place; a target value its raw text and the properties of the value fields
+ * selected ({@code annual { raw }} reads one property, not nine).
  */
 final class NodeProperties {
 
@@ -117,6 +118,11 @@ final class NodeProperties {
             List<String> reads = field.getObjectTypeNames().equals(List.of(type)) ? table.get(field.getName()) : null;
             if (reads == null) {
                 return "n";
+            }
+            if (type.equals("Target") && StoredValue.PREFIXES.contains(field.getName())) {
+                // a value reads its raw text and the properties of the value fields selected
+                reads = StoredValue.properties(field.getName(), field.getSelectionSet().getImmediateFields().stream()
+                        .map(SelectedField::getName).toList());
             }
             properties.addAll(reads);
         }

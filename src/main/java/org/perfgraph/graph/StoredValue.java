@@ -100,6 +100,22 @@ public final class StoredValue {
         return out;
     }
 
+    /**
+     * The properties {@link #read} needs to answer the TargetValue fields {@code fields} of {@code prefix}: the raw
+     * text (whether there is a value at all) and each field's own. The map read from only these has the other fields
+     * null, which a selection without them never reads.
+     */
+    public static List<String> properties(String prefix, java.util.Collection<String> fields) {
+        String[][] reads = READS.get(prefix);
+        List<String> out = new java.util.ArrayList<>(List.of(reads[0][1]));
+        for (String[] read : reads) {
+            if (fields.contains(read[0]) && !out.contains(read[1])) {
+                out.add(read[1]);
+            }
+        }
+        return out;
+    }
+
     /** The property a TargetValue field is filtered and sorted on. */
     public static String property(String prefix, String field) {
         String suffix = FIELDS.get(field);

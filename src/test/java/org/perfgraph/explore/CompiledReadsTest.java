@@ -110,8 +110,11 @@ class CompiledReadsTest extends GraphTest {
         String page = "{ projects(first: 3) { edges { node { name targets { id line indicatorName "
                 + "annual { raw kind normalized } indicator { code name } } } } } }";
         graphQl.document(page).execute().errors().verify();
-        assertThat(reader.lastStatement()).contains("{node: n {.id, .line, .indicatorName, .annualRaw, .annualKind")
-                .doesNotContain(".periodRaw").doesNotContain(".level1Raw");
+        // a value: its raw text and the value fields selected
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .line, .indicatorName, .annualRaw, .annualKind, .annualNormalized}")
+                .doesNotContain(".periodRaw").doesNotContain(".level1Raw").doesNotContain(".annualComparator");
+        graphQl.document("{ targets(first: 2) { edges { node { annual { number } period { kind } } } } }").execute().errors().verify();
+        assertThat(reader.lastStatement()).contains("{node: n {.id, .annualRaw, .annualNumberText, .periodRaw, .periodKind}, s: [");
         graphQl.document("{ targets(first: 2) { edges { node { line __typename } } } }").execute().errors().verify();
         assertThat(reader.lastStatement()).contains("{node: n {.id, .line}, s: [");
     }
