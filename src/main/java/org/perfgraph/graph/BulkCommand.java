@@ -94,7 +94,10 @@ final class BulkCommand {
         }
         long loaded = System.nanoTime();
         out.printf(Locale.ROOT, "bulk: Neo4j's importer wrote the store in %.1f s%n", seconds(read, loaded));
-        ConfigurableApplicationContext context = ImportCommand.start(application);
+        // the start-up after a bulk load is where its indexes are populated and its family groups built: say how long each took
+        ConfigurableApplicationContext context = ImportCommand.start(application,
+                "--logging.level.org.perfgraph.support.GraphSchema=INFO",
+                "--logging.level.org.perfgraph.compare.FamilyGroupsMigration=INFO");
         if (context == null) {
             return 2;
         }

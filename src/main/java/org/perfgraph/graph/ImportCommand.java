@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +57,8 @@ public final class ImportCommand {
 
     /** Parses the command line; a usage error is an IllegalArgumentException with a message for the user. */
     static Arguments parse(String[] args) {
-        List<String> files = new java.util.ArrayList<>();
-        List<String> removals = new java.util.ArrayList<>();
+        List<String> files = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
         Map<String, String> columns = Map.of();
         Integer year = null;
         String region = null;
@@ -214,18 +215,20 @@ public final class ImportCommand {
     }
 
     /**
-     * The service without its web server and samples, logging warnings only; null when it could not start (Spring's
-     * failure analyzer has printed what to change).
+     * The service without its web server and samples, logging warnings only (and what {@code properties} add, as
+     * {@code --name=value}); null when it could not start (Spring's failure analyzer has printed what to change).
      */
-    static ConfigurableApplicationContext start(Class<?> application) {
+    static ConfigurableApplicationContext start(Class<?> application, String... properties) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         try {
             // Command-line properties: they outrank application.yml, so no sample loading and a quiet log.
             // the driver logs each retry of a deadlocked transaction with its stack: the command reports the outcome
-            return app.run("--perfgraph.load-samples=false", "--logging.level.root=WARN",
-                    "--logging.level.org.perfgraph=WARN", "--logging.level.org.neo4j.driver=ERROR");
+            List<String> args = new ArrayList<>(List.of("--perfgraph.load-samples=false", "--logging.level.root=WARN",
+                    "--logging.level.org.perfgraph=WARN", "--logging.level.org.neo4j.driver=ERROR"));
+            args.addAll(List.of(properties));
+            return app.run(args.toArray(String[]::new));
         } catch (Throwable e) {
             return null;
         }
