@@ -101,6 +101,17 @@ class AccessInterceptorTest {
         assertThat(AccessInterceptor.operation(both, "M")).hasToString("MUTATION");
         assertThat(AccessInterceptor.operation(both, null)).hasToString("MUTATION");
         assertThat(AccessInterceptor.operation("mutation { broken", null)).hasToString("MUTATION");
+        // remembered per document and operation name: the same document asked for another operation is told apart
+        for (int round = 0; round < 2; round++) {
+            assertThat(gate.remembered(both, "Q")).hasToString("QUERY");
+            assertThat(gate.remembered(both, "M")).hasToString("MUTATION");
+            assertThat(gate.remembered(both, null)).hasToString("MUTATION");
+        }
+        // and bounded: distinct documents past the limit start the memo over, answers unchanged
+        for (int i = 0; i <= AccessInterceptor.MAX_REMEMBERED; i++) {
+            assertThat(gate.remembered("query Q" + i + " { stats { units } }", null)).hasToString("QUERY");
+        }
+        assertThat(gate.remembered(both, "M")).hasToString("MUTATION");
     }
 
     @Test
