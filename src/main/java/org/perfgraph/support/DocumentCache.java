@@ -1,8 +1,6 @@
 package org.perfgraph.support;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
@@ -23,20 +21,12 @@ class DocumentCache implements PreparsedDocumentProvider {
 
     static final int MAX_ENTRIES = 1_000;
 
-    private final Map<String, PreparsedDocumentEntry> entries = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, PreparsedDocumentEntry> entries = new BoundedMemo<>(MAX_ENTRIES);
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                                                                       Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry entry = entries.get(input.getQuery());
-        if (entry == null) {
-            entry = parseAndValidate.apply(input);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(input.getQuery(), entry);
-        }
-        return CompletableFuture.completedFuture(entry);
+        return CompletableFuture.completedFuture(entries.get(input.getQuery(), query -> parseAndValidate.apply(input)));
     }
 
     int size() {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -13,6 +12,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import org.perfgraph.support.ApiException;
+import org.perfgraph.support.BoundedMemo;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -37,7 +37,7 @@ class AccessInterceptor implements WebGraphQlInterceptor {
 
     private final AccessKeys keys;
     /** The operation of each (operation name, document) seen: parsing the document was a twentieth of a small page's CPU. */
-    private final Map<String, OperationDefinition.Operation> operations = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, OperationDefinition.Operation> operations = new BoundedMemo<>(MAX_REMEMBERED);
 
     AccessInterceptor(AccessProperties properties) {
         this.keys = new AccessKeys(properties.editorKeys(), properties.readKeys());
@@ -92,15 +92,7 @@ class AccessInterceptor implements WebGraphQlInterceptor {
             return operation(null, operationName);
         }
         String key = (operationName == null ? "" : operationName) + '\u0000' + document;
-        OperationDefinition.Operation known = operations.get(key);
-        if (known == null) {
-            known = operation(document, operationName);
-            if (operations.size() >= MAX_REMEMBERED) {
-                operations.clear();
-            }
-            operations.put(key, known);
-        }
-        return known;
+        return operations.get(key, k -> operation(document, operationName));
     }
 
     /**
