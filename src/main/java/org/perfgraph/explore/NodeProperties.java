@@ -1,5 +1,6 @@
 package org.perfgraph.explore;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,85 +24,55 @@ import org.perfgraph.graph.StoredValue;
  */
 final class NodeProperties {
 
-    private static final Map<String, List<String>> TARGET = Map.ofEntries(
-            Map.entry("id", List.of()),
-            Map.entry("line", List.of("line")),
-            Map.entry("indicatorName", List.of("indicatorName")),
-            Map.entry("level1Raw", List.of("level1Raw")),
-            Map.entry("level2Raw", List.of("level2Raw")),
-            Map.entry("categoryInferred", List.of("categoryInferred")),
-            Map.entry("direction", List.of("direction")),
-            Map.entry("valueType", List.of("valueType")),
-            Map.entry("notes", List.of("notes")),
-            Map.entry("version", List.of("version")),
-            Map.entry("weight", List.of("weightText")),
-            Map.entry("score", List.of("scoreText")),
-            Map.entry("points", List.of("pointsText")),
-            Map.entry("annual", StoredValue.properties("annual")),
-            Map.entry("period", StoredValue.properties("period")),
-            Map.entry("actual", StoredValue.properties("actual")),
-            Map.entry("indicator", List.of()),
-            Map.entry("project", List.of()),
-            Map.entry("level1", List.of()),
-            Map.entry("level2", List.of()),
-            Map.entry("source", List.of("line", "place")));
+    private static final Map<String, List<String>> TARGET = table(
+            List.of("line", "indicatorName", "level1Raw", "level2Raw", "categoryInferred", "direction", "valueType",
+                    "notes", "version"),
+            List.of("id", "indicator", "project", "level1", "level2"),
+            Map.of("weight", List.of("weightText"), "score", List.of("scoreText"), "points", List.of("pointsText"),
+                    // the whole value; a selection reads fewer (projection)
+                    "annual", StoredValue.properties("annual"), "period", StoredValue.properties("period"),
+                    "actual", StoredValue.properties("actual"),
+                    "source", List.of("line", "place")));
 
-    private static final Map<String, List<String>> PROJECT = Map.ofEntries(
-            Map.entry("id", List.of()),
-            Map.entry("name", List.of("name")),
-            Map.entry("year", List.of("year")),
-            Map.entry("amount", List.of("amount")),
-            Map.entry("totalAmount", List.of("totalAmount")),
-            Map.entry("nature", List.of("nature")),
-            Map.entry("category", List.of("category")),
-            Map.entry("department", List.of("department")),
-            Map.entry("startDate", List.of("startDate")),
-            Map.entry("endDate", List.of("endDate")),
-            Map.entry("line", List.of("line")),
-            Map.entry("blocks", List.of("blocks")),
-            Map.entry("version", List.of("version")),
-            Map.entry("unit", List.of()),
-            Map.entry("document", List.of()),
-            Map.entry("targets", List.of()),
-            Map.entry("targetsConnection", List.of()),
-            Map.entry("targetCount", List.of()),
-            Map.entry("goals", List.of()),
-            Map.entry("texts", List.of()),
-            Map.entry("textsConnection", List.of()));
+    private static final Map<String, List<String>> PROJECT = table(
+            List.of("name", "year", "amount", "totalAmount", "nature", "category", "department", "startDate", "endDate",
+                    "line", "blocks", "version"),
+            List.of("id", "unit", "document", "targets", "targetsConnection", "targetCount", "goals", "texts",
+                    "textsConnection"),
+            Map.of());
 
-    private static final Map<String, List<String>> UNIT = Map.ofEntries(
-            Map.entry("id", List.of()),
-            Map.entry("code", List.of("code")),
-            Map.entry("name", List.of("name")),
-            Map.entry("region", List.of("region")),
-            Map.entry("projects", List.of()),
-            Map.entry("projectsConnection", List.of()),
-            Map.entry("projectCount", List.of()),
-            Map.entry("yearOverYear", List.of()));
+    private static final Map<String, List<String>> UNIT = table(
+            List.of("code", "name", "region"),
+            List.of("id", "projects", "projectsConnection", "projectCount", "yearOverYear"),
+            Map.of());
 
-    private static final Map<String, List<String>> INDICATOR = Map.ofEntries(
-            Map.entry("id", List.of()),
-            Map.entry("code", List.of("code")),
-            Map.entry("name", List.of("name")),
-            Map.entry("normalizedName", List.of("normalizedName")),
-            Map.entry("coded", List.of("coded")),
-            Map.entry("version", List.of("version")),
-            Map.entry("targets", List.of()),
-            Map.entry("targetsConnection", List.of()),
-            Map.entry("projects", List.of()),
-            Map.entry("projectsConnection", List.of()),
-            Map.entry("units", List.of()),
-            Map.entry("unitsConnection", List.of()),
-            Map.entry("categories", List.of()),
-            Map.entry("targetCount", List.of()),
-            Map.entry("projectCount", List.of("projectCount")),
-            Map.entry("unitCount", List.of()));
+    private static final Map<String, List<String>> INDICATOR = table(
+            List.of("code", "name", "normalizedName", "coded", "version", "projectCount"),
+            List.of("id", "targets", "targetsConnection", "projects", "projectsConnection", "units", "unitsConnection",
+                    "categories", "targetCount", "unitCount"),
+            Map.of());
 
     /** The kinds with a table; any other kind's nodes are returned whole. */
     private static final Map<String, Map<String, List<String>>> READS = Map.of(
             "Target", TARGET, "Project", PROJECT, "Unit", UNIT, "Indicator", INDICATOR);
 
     private NodeProperties() {
+    }
+
+    /**
+     * A kind's table: the fields {@code stored} under their own name, the fields that need only the node's id
+     * ({@code byId}: links, child lists, computed counts, answered by their loaders or read ahead), and the fields
+     * stored under other names ({@code other}).
+     */
+    private static Map<String, List<String>> table(List<String> stored, List<String> byId,
+                                                   Map<String, List<String>> other) {
+        Map<String, List<String>> table = new HashMap<>(other);
+        stored.forEach(field -> table.put(field, List.of(field)));
+        byId.forEach(field -> table.put(field, List.of()));
+        if (table.size() != stored.size() + byId.size() + other.size()) {
+            throw new IllegalStateException("a field is in two of the lists of a projection table");
+        }
+        return Map.copyOf(table);
     }
 
     /** What a statement returns for the node {@code n} of this selection: {@code n}, or {@code n {.id, ...}}. */
