@@ -225,9 +225,9 @@ final class BulkImport {
                         + ") has the unit, name and amount of an earlier project of the document";
             }
         }
-        for (Map<String, Object> t : rows.targets) {
-            if (!seen.add(t.get("id"))) {
-                return "two targets of one project share line and ordinal " + t.get("id");
+        for (GraphWriter.TargetRow t : rows.targets) {
+            if (!seen.add(t.id())) {
+                return "two targets of one project share line and ordinal " + t.id();
             }
         }
         return null;
@@ -286,7 +286,8 @@ final class BulkImport {
             props.put("raw", s.get("raw"));
             states.relationship((String) s.get("projectId"), (String) texts.get((String) s.get("textKey")).get("id"), props);
         }
-        for (Map<String, Object> t : rows.targets) {
+        for (GraphWriter.TargetRow row : rows.targets) {
+            Map<String, Object> t = row.row(documentId);
             String targetId = (String) t.get("id");
             Map<String, Object> props = new HashMap<>((Map<String, Object>) t.get("props"));
             props.put("version", 1);

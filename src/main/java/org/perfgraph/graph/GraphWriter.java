@@ -15,11 +15,13 @@ import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.perfgraph.support.StoreSessions;
 import org.perfgraph.ingest.CategoryRef;
 import org.perfgraph.ingest.CategoryVocabulary;
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.GoalStatement;
+import org.perfgraph.ingest.ImportRejectedException;
 import org.perfgraph.ingest.ParsedDocument;
 import org.perfgraph.ingest.ParsedProject;
 import org.perfgraph.ingest.ParsedTarget;
@@ -27,6 +29,7 @@ import org.perfgraph.ingest.TargetValue;
 import org.perfgraph.ingest.TextSignature;
 import org.perfgraph.support.CypherScripts;
 import org.perfgraph.support.Ids;
+import org.perfgraph.support.TransactionMemory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +48,12 @@ public class GraphWriter {
 
     private final StoreSessions sessions;
     private final ObjectProvider<Hook> hooks;
+    private final TransactionMemory memory;
 
-    public GraphWriter(StoreSessions sessions, ObjectProvider<Hook> hooks) {
+    public GraphWriter(StoreSessions sessions, ObjectProvider<Hook> hooks, TransactionMemory memory) {
         this.sessions = sessions;
         this.hooks = hooks;
+        this.memory = memory;
     }
 
     /** What happened to a document. */
@@ -117,8 +122,40 @@ public class GraphWriter {
     /** The same, telling {@code targetsWritten} how many target rows are written after each batch. */
     public Result write(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
         try (var session = sessions.writing()) {
-            return session.executeWrite(tx -> write(tx, document, by, overwriteEdits, targetsWritten));
+            return session.executeWrite(tx -> notRetriedWhenTooLarge(document,
+                    () -> write(tx, document, by, overwriteEdits, targetsWritten)));
+        } catch (Neo4jException e) {
+            throw tooLarge(document, e);
         }
+    }
+
+    /**
+     * Runs a document's write in the driver's retried transaction, refusing it at once where its transaction met its
+     * own memory limit: a retry would hold as much again. The shared pool's limit is left to the driver's retries.
+     */
+    private Result notRetriedWhenTooLarge(ParsedDocument document, java.util.function.Supplier<Result> write) {
+        try {
+            return write.get();
+        } catch (Neo4jException e) {
+            if (TransactionMemory.ownLimitExceeded(e)) {
+                throw tooLarge(document, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A document whose transaction Neo4j stopped at its memory limit, refused by name with the setting to change;
+     * any other failure as it came. Nothing of the document was stored: the transaction was rolled back.
+     */
+    private RuntimeException tooLarge(ParsedDocument document, Neo4jException e) {
+        if (!TransactionMemory.exceeded(e)) {
+            return e;
+        }
+        return new ImportRejectedException(document.name(), 0, String.format(java.util.Locale.ROOT,
+                "its %,d target rows (%,d projects) need more memory in one transaction than the database allows: "
+                        + "%s, or split the document; nothing of it was stored",
+                document.targetCount(), document.projects().size(), memory.advice()));
     }
 
     /**
@@ -133,10 +170,13 @@ public class GraphWriter {
     public Result dryRun(ParsedDocument document, String by, boolean overwriteEdits, IntConsumer targetsWritten) {
         try (var session = sessions.writing()) {
             return session.executeWrite(tx -> {
-                throw new RolledBack(write(tx, document, by, overwriteEdits, targetsWritten));
+                throw new RolledBack(notRetriedWhenTooLarge(document,
+                        () -> write(tx, document, by, overwriteEdits, targetsWritten)));
             });
         } catch (RolledBack rolledBack) {
             return rolledBack.result;
+        } catch (Neo4jException e) {
+            throw tooLarge(document, e);
         }
     }
 
@@ -205,6 +245,12 @@ public class GraphWriter {
                 tx.run(CypherScripts.load("support/bump-generation"), Map.of()).consume();
                 return true;
             });
+        } catch (Neo4jException e) {
+            if (TransactionMemory.exceeded(e)) {
+                throw new ImportRejectedException(name, 0, "removing it needs more memory in one transaction than the "
+                        + "database allows: " + memory.advice() + "; nothing was changed");
+            }
+            throw e;
         }
     }
 
@@ -258,7 +304,7 @@ public class GraphWriter {
         batched(tx, "ingest/create-projects", documentId, rows.projects);
         batched(tx, "ingest/merge-texts", documentId, new ArrayList<>(rows.texts.values()));
         batched(tx, "ingest/create-statements", documentId, rows.statements);
-        batched(tx, "ingest/create-targets", documentId, rows.targets, targetsWritten);
+        writeTargets(tx, documentId, rows.targets, targetsWritten);
         batched(tx, "ingest/create-diagnostics", documentId, rows.diagnostics);
         batched(tx, "ingest/create-source-lines", documentId, SourceLines.chunks(doc.sourceLines()));
         if (orphans != null) {
@@ -325,6 +371,20 @@ public class GraphWriter {
         }
     }
 
+    /** The targets, each batch's parameter maps built just before it is sent and dropped after. */
+    private static void writeTargets(TransactionContext tx, String documentId, List<TargetRow> targets,
+                                     IntConsumer written) {
+        String cypher = CypherScripts.load("ingest/create-targets");
+        for (int from = 0; from < targets.size(); from += BATCH) {
+            List<Map<String, Object>> batch = new ArrayList<>(Math.min(BATCH, targets.size() - from));
+            for (TargetRow target : targets.subList(from, Math.min(targets.size(), from + BATCH))) {
+                batch.add(target.row(documentId));
+            }
+            tx.run(cypher, Map.of("documentId", documentId, "rows", batch)).consume();
+            written.accept(from + batch.size());
+        }
+    }
+
     /**
      * A document's diagnostics as one DiagnosticList node: parallel arrays in the reader's order (lines, places with
      * '' for none, severities, codes, the English messages, each diagnostic's arguments joined by U+001F in {@code args}
@@ -371,7 +431,7 @@ public class GraphWriter {
         final List<Map<String, Object>> projects = new ArrayList<>();
         final Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
         final List<Map<String, Object>> statements = new ArrayList<>();
-        final List<Map<String, Object>> targets = new ArrayList<>();
+        final List<TargetRow> targets = new ArrayList<>();
         final List<Map<String, Object>> diagnostics = new ArrayList<>();
         /**
          * Distinct projects of this document per unit key and indicator key (the USES relationships' increments; a
@@ -465,37 +525,8 @@ public class GraphWriter {
                 });
                 rows.unitIndicatorProjects.computeIfAbsent(unitKey, k -> new TreeMap<>())
                         .computeIfAbsent(indicatorKey, k -> new HashSet<>()).add(projectId);
-                String targetId = Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal());
-                Map<String, Object> t = new HashMap<>();
-                t.put("projectId", projectId);
-                t.put("documentId", documentId);
-                t.put("line", target.line());
-                t.put("ordinal", target.ordinal());
-                t.put("indicatorName", target.indicator().name());
-                t.put("indicatorCode", target.indicator().code());
-                t.put("level1Raw", target.level1().raw());
-                t.put("level2Raw", target.level2().raw());
-                t.put("level1", target.level1().canonical());
-                t.put("level2", target.level2().canonical());
-                t.put("categoryInferred", target.level1().inferred() || target.level2().inferred());
-                StoredValue.write(t, "annual", target.annual());
-                StoredValue.write(t, "period", target.period());
-                StoredValue.write(t, "actual", target.actual());
-                t.put("place", target.place());
-                putDecimal(t, "weight", target.weight());
-                putDecimal(t, "score", target.score());
-                putDecimal(t, "points", target.points());
-                t.put("direction", target.direction() == null ? null : target.direction().name());
-                t.put("valueType", target.valueType() == null ? null : target.valueType().name());
-                t.put("notes", target.notes());
-                Map<String, Object> row = new HashMap<>();
-                row.put("id", targetId);
-                row.put("projectId", projectId);
-                row.put("indicatorKey", indicatorKey);
-                row.put("level1Key", level1Key);
-                row.put("level2Key", level2Key);
-                row.put("props", t);
-                rows.targets.add(row);
+                rows.targets.add(new TargetRow(Ids.of('T', projectId + "|" + target.line() + "|" + target.ordinal()),
+                        projectId, indicatorKey, level1Key, level2Key, target));
             }
         }
         if (!doc.diagnostics().isEmpty()) {
@@ -510,6 +541,49 @@ public class GraphWriter {
         rows.textProjects.forEach((key, projects) ->
                 rows.textCounts.add(Map.of("key", key, "projects", projects.size())));
         return rows;
+    }
+
+    /**
+     * One target of the document as the writer needs it: its ids and keys, made in the one pass over the document,
+     * and the parsed target, whose parameter map ({@link #row}) is built only when its batch is written. A
+     * 100,000-target document thus holds its targets once (parsed), not twice (parsed and as 30-entry maps).
+     */
+    record TargetRow(String id, String projectId, String indicatorKey, String level1Key, String level2Key,
+                     ParsedTarget target) {
+
+        /** The create-targets row: {id, projectId, indicatorKey, level1Key, level2Key, props}. */
+        Map<String, Object> row(String documentId) {
+            Map<String, Object> t = new HashMap<>();
+            t.put("projectId", projectId);
+            t.put("documentId", documentId);
+            t.put("line", target.line());
+            t.put("ordinal", target.ordinal());
+            t.put("indicatorName", target.indicator().name());
+            t.put("indicatorCode", target.indicator().code());
+            t.put("level1Raw", target.level1().raw());
+            t.put("level2Raw", target.level2().raw());
+            t.put("level1", target.level1().canonical());
+            t.put("level2", target.level2().canonical());
+            t.put("categoryInferred", target.level1().inferred() || target.level2().inferred());
+            StoredValue.write(t, "annual", target.annual());
+            StoredValue.write(t, "period", target.period());
+            StoredValue.write(t, "actual", target.actual());
+            t.put("place", target.place());
+            putDecimal(t, "weight", target.weight());
+            putDecimal(t, "score", target.score());
+            putDecimal(t, "points", target.points());
+            t.put("direction", target.direction() == null ? null : target.direction().name());
+            t.put("valueType", target.valueType() == null ? null : target.valueType().name());
+            t.put("notes", target.notes());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("projectId", projectId);
+            row.put("indicatorKey", indicatorKey);
+            row.put("level1Key", level1Key);
+            row.put("level2Key", level2Key);
+            row.put("props", t);
+            return row;
+        }
     }
 
     /** Key of a category node, registering it (and, for an L2, its canonical parent L1) in the rows. */

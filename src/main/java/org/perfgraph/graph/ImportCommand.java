@@ -300,6 +300,12 @@ public final class ImportCommand {
         } catch (IOException e) {
             refuse(totals, progress, file, file + ": cannot read (" + e.getMessage() + ")");
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (String.valueOf(e.getMessage()).contains("after written to log")) {
+                // Neo4j failed applying a commit it had logged (the heap ran out in the commit): recovery applies it
+                refuse(totals, progress, file, file + ": the database failed after logging its commit (" + firstLine(e)
+                        + "); it may be in the store after the next start; run the import again with more heap (-Xmx)");
+                return false;
+            }
             // a database or writer failure of this document: its transaction rolled back, the others go on
             refuse(totals, progress, file, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
         }

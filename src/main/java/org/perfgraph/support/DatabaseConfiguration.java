@@ -24,7 +24,12 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedSelected.class)
     EmbeddedNeo4j embeddedNeo4j(PerfgraphProperties properties) {
-        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCacheMb());
+        return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCacheMb(), properties.txMemoryMb());
+    }
+
+    @Bean
+    TransactionMemory transactionMemory(PerfgraphProperties properties) {
+        return TransactionMemory.of(properties);
     }
 
     @Bean

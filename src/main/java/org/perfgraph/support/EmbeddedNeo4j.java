@@ -47,6 +47,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param pageCacheMb   page cache size in MiB
      */
     public static EmbeddedNeo4j start(Path directory, int boltPort, long pageCacheMb) {
+        return start(directory, boltPort, pageCacheMb, 0);
+    }
+
+    /**
+     * The same, with the memory one transaction (and all of them together) may hold: PERFGRAPH_TX_MEMORY_MB, 0 for
+     * 60 % of the heap ({@link TransactionMemory}).
+     */
+    public static EmbeddedNeo4j start(Path directory, int boltPort, long pageCacheMb, long txMemoryMb) {
+        long txMemory = ByteUnit.mebiBytes(TransactionMemory.limitMb(txMemoryMb));
+        long txPool = ByteUnit.mebiBytes(TransactionMemory.poolMb(txMemoryMb));
         Path dir = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -72,6 +82,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // An empty store is 541 MB with preallocated logs.
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    // Both limits, so that one transaction too large is stopped by its own (a client error the
+                    // driver does not retry) before it fills the pool the others share.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txPool)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
                     .build();
         } catch (RuntimeException e) {
             throw translate(e, dir, boltPort);

@@ -28,6 +28,7 @@ public class GraphReader {
     private final java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>();
 
     private final ReadSlots slots;
+    private final TransactionMemory memory;
 
     /** A reader of its own, without the service's read slots (a test's). */
     public GraphReader(StoreSessions sessions, PerfgraphProperties properties) {
@@ -38,6 +39,7 @@ public class GraphReader {
     public GraphReader(StoreSessions sessions, PerfgraphProperties properties, ReadSlots slots) {
         this.sessions = sessions;
         this.slots = slots;
+        this.memory = TransactionMemory.of(properties);
         this.timeout = properties.queryTimeout();
         this.config = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
@@ -60,11 +62,11 @@ public class GraphReader {
                 }
             });
         } catch (Neo4jException e) {
-            if (outOfMemory(e)) {
+            if (TransactionMemory.exceeded(e)) {
                 // still out of memory after the retries: a statement too large for the database, said plainly
                 throw new ApiException("RESOURCE_LIMIT", "The query needed more memory than the database allows "
-                        + "its transactions (dbms.memory.transaction.total.max, 70 % of the heap by default) and was "
-                        + "stopped; narrow the filter or ask for smaller pages.", Map.of());
+                        + "a transaction and was stopped; narrow the filter or ask for smaller pages (the limit: "
+                        + memory.advice() + ").", Map.of());
             }
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 // Neo4j stopped the statement (PERFGRAPH_QUERY_TIMEOUT): say so instead of an internal error.
@@ -73,13 +75,6 @@ public class GraphReader {
             }
             throw e;
         }
-    }
-
-    static boolean outOfMemory(Neo4jException e) {
-        String code = e.code() == null ? "" : e.code();
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        return code.contains("MemoryPoolOutOfMemoryError") || code.contains("TransactionOutOfMemoryError")
-                || message.contains("dbms.memory.transaction.total.max");
     }
 
     public Map<String, Object> single(String script, Map<String, Object> parameters) {

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queryTimeout  PERFGRAPH_QUERY_TIMEOUT: the longest one read statement may run before Neo4j stops it
  * @param corsOrigins   PERFGRAPH_CORS_ORIGINS: origins (comma-separated) of dashboards allowed to call /graphql
  *                      from a browser; empty allows none
+ * @param txMemoryMb    PERFGRAPH_TX_MEMORY_MB: the memory one transaction may hold in the embedded
+ *                      database; 0 is 60 % of the heap ({@link TransactionMemory})
  */
 @ConfigurationProperties("perfgraph")
 public record PerfgraphProperties(
@@ -37,7 +39,8 @@ public record PerfgraphProperties(
         int maxQueryDepth,
         int maxQueryComplexity,
         Duration queryTimeout,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        long txMemoryMb) {
 
     /**
      * The page size a request asked for ({@code first}, or 20), refused with BAD_USER_INPUT when negative or above

@@ -63,6 +63,12 @@ final class SettingsCheck implements ApplicationListener<ApplicationPreparedEven
             neo4jUri(uri.strip(), problems);
         }
         c.whole("perfgraph.page-cache-mb", "PERFGRAPH_PAGE_CACHE_MB", 1, Long.MAX_VALUE);
+        Long txMemory = c.whole("perfgraph.tx-memory-mb", TransactionMemory.VARIABLE, 0, Long.MAX_VALUE);
+        if (txMemory != null && txMemory != 0 && (txMemory < TransactionMemory.MIN_MB || txMemory > TransactionMemory.maxMb())) {
+            problems.add(TransactionMemory.VARIABLE + " is " + txMemory + ": allowed is 0 (60 % of the heap) or a whole number from "
+                    + TransactionMemory.MIN_MB + " to " + TransactionMemory.maxMb() + " (70 % of this JVM's " + TransactionMemory.heapMb()
+                    + " MiB heap; the commit and the service need the rest; a larger heap with -Xmx allows more).");
+        }
         Long bolt = c.whole("perfgraph.bolt-port", "PERFGRAPH_BOLT_PORT", 0, 65535);
         c.whole("perfgraph.max-page-size", "PERFGRAPH_MAX_PAGE_SIZE", 1, Integer.MAX_VALUE);
         c.whole("perfgraph.max-query-depth", "PERFGRAPH_MAX_QUERY_DEPTH", 1, Integer.MAX_VALUE);

@@ -125,7 +125,7 @@ class RequestLimitsTest extends GraphTest {
     @Test
     void a_statement_running_past_the_timeout_is_stopped_with_a_clear_error() {
         PerfgraphProperties quick = new PerfgraphProperties(null, null, null, Path.of("."), 0, 0, false, 100, 15, 50000,
-                Duration.ofMillis(300), List.of());
+                Duration.ofMillis(300), List.of(), 0);
         GraphReader impatient = new GraphReader(new org.perfgraph.support.StoreSessions(driver), quick);
         // Billions of rows: no machine finishes this within the timeout, so Neo4j stops it.
         assertThatThrownBy(() -> impatient.query("UNWIND range(1, 5000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS c", Map.of()))

@@ -23,6 +23,7 @@ import org.perfgraph.GraphTest;
 import org.perfgraph.ingest.ImportOptions;
 import org.perfgraph.support.EmbeddedNeo4j;
 import org.perfgraph.support.StoreSessions;
+import org.perfgraph.support.TransactionMemory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -109,7 +110,7 @@ class BulkImportTest extends GraphTest {
             }
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store, 0, 64);
                  Driver bulkDriver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-                new GraphWriter(new StoreSessions(bulkDriver), hooks).completeBulk(bulk.documents());
+                new GraphWriter(new StoreSessions(bulkDriver), hooks, new TransactionMemory(true, 0)).completeBulk(bulk.documents());
                 long targets = 0;
                 for (String name : names) {
                     Map<String, Object> stored = dump(driver, name);

@@ -90,6 +90,26 @@ class SettingsCheckTest {
                 "PERFGRAPH_DATA_DIR is '" + file + "': a file, not a folder; allowed is a folder this user can write (it is created if missing).");
     }
 
+    /** Above 70 % of the heap the commit of a large document could run out of heap after its log entry is written. */
+    @Test
+    void the_transaction_memory_is_0_or_between_32_mib_and_70_percent_of_the_heap() {
+        Map<String, String> s = valid();
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        long max = (long) (heap * 0.7);
+        String allowed = ": allowed is 0 (60 % of the heap) or a whole number from 32 to " + max + " (70 % of this JVM's "
+                + heap + " MiB heap; the commit and the service need the rest; a larger heap with -Xmx allows more).";
+        for (String ok : List.of("0", "32", String.valueOf(max))) {
+            s.put("perfgraph.tx-memory-mb", ok);
+            assertThat(problems(s, false)).as(ok).isEmpty();
+        }
+        s.put("perfgraph.tx-memory-mb", String.valueOf(max + 1));
+        assertThat(problems(s, false)).containsExactly("PERFGRAPH_TX_MEMORY_MB is " + (max + 1) + allowed);
+        s.put("perfgraph.tx-memory-mb", "8");
+        assertThat(problems(s, false)).containsExactly("PERFGRAPH_TX_MEMORY_MB is 8" + allowed);
+        s.put("perfgraph.tx-memory-mb", "-1");
+        assertThat(problems(s, false)).containsExactly("PERFGRAPH_TX_MEMORY_MB is -1: allowed is a whole number of at least 0.");
+    }
+
     @Test
     void a_key_never_appears_in_a_message() {
         Map<String, String> s = valid();
