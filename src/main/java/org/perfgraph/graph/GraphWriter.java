@@ -145,11 +145,12 @@ public class GraphWriter {
     }
 
     /**
-     * A document whose transaction Neo4j stopped at its memory limit, refused by name with the setting to change;
+     * A document whose transaction Neo4j stopped at its own memory limit, refused by name with the setting to change;
      * any other failure as it came. Nothing of the document was stored: the transaction was rolled back.
      */
     private RuntimeException tooLarge(ParsedDocument document, Neo4jException e) {
-        if (!TransactionMemory.exceeded(e)) {
+        // the shared pool's limit is another writer's too: the import command writes such a document again alone
+        if (!TransactionMemory.ownLimitExceeded(e)) {
             return e;
         }
         return new ImportRejectedException(document.name(), 0, String.format(java.util.Locale.ROOT,

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.perfgraph.ingest.Diagnostic;
 import org.perfgraph.ingest.ImportOptions;
 import org.perfgraph.ingest.ImportRejectedException;
+import org.perfgraph.support.TransactionMemory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -182,8 +183,9 @@ public final class ImportCommand {
             // Shared nodes (indicators, texts) are MERGEd: a deadlock between writers is retried by the driver, and a
             // document whose retries all met the other writer is written again at the end, alone.
             try {
-                importAll(files, threads, file -> importOne(importer, file, arguments, progress, totals, true),
-                        file -> importOne(importer, file, arguments, progress, totals, false));
+                TransactionMemory memory = context.getBean(TransactionMemory.class);
+                importAll(files, threads, file -> importOne(importer, memory, file, arguments, progress, totals, true),
+                        file -> importOne(importer, memory, file, arguments, progress, totals, false));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 2;
@@ -263,7 +265,8 @@ public final class ImportCommand {
     }
 
     /** Imports one file and prints its line (warnings and errors listed; infos counted). */
-    private static boolean importOne(DocumentImporter importer, String file, Arguments arguments, ImportProgress progress,
+    private static boolean importOne(DocumentImporter importer, TransactionMemory memory, String file, Arguments arguments,
+                                     ImportProgress progress,
                                      Totals totals, boolean mayWait) {
         Path path = Path.of(file);
         try {
@@ -291,6 +294,12 @@ public final class ImportCommand {
             if (mayWait) {
                 progress.retrying(file);
                 return true;
+            }
+            if (TransactionMemory.exceeded(e)) {
+                // the pool all transactions share was full even with this document written alone
+                refuse(totals, progress, file, file + ": could not be written, alone either (" + firstLine(e)
+                        + "): " + memory.advice() + "; nothing of it was stored");
+                return false;
             }
             refuse(totals, progress, file, file + ": could not be written (" + firstLine(e) + "); nothing of it was stored");
         } catch (ImportRejectedException e) {

@@ -27,7 +27,10 @@ public record TransactionMemory(boolean embedded, long configuredMb) {
     /** What all transactions together may hold beyond one transaction's limit, as a share of the heap. */
     static final double POOL_HEADROOM_SHARE_OF_HEAP = 0.1;
 
-    /** The smallest limit allowed: below it the schema migrations at start-up do not fit. */
+    /**
+     * The smallest limit allowed: a floor against a value meant in GiB (8 for 8 GiB); the test store's 32 MiB writes a
+     * seed document, but start-up migrations of a large store need more.
+     */
     static final long MIN_MB = 32;
 
     /** The setting as the service has it. */
