@@ -82,8 +82,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     // An empty store is 541 MB with preallocated logs.
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
-                    // Both limits, so that one transaction too large is stopped by its own (a client error the
-                    // driver does not retry) before it fills the pool the others share.
+                    // Both limits, so that one transaction too large is stopped by its own (which the writer does not
+                    // let the driver retry) before it fills the pool the others share.
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txPool)
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
                     .build();

@@ -6,8 +6,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * How much memory one transaction may hold: {@code PERFGRAPH_TX_MEMORY_MB}, by default 60 % of the heap. The embedded
  * database gets it as the limit of one transaction ({@code db.memory.transaction.max}) and, a tenth of the heap
  * higher, as the limit of all together ({@code dbms.memory.transaction.total.max}; by default 70 % of the heap, Neo4j's
- * own default): so a document too large is stopped by its own limit, a client error the driver does not retry, while
- * its transaction is still open, and rolled back; the shared pool's limit (a transient error, retried for 30 s) is
+ * own default): so a document too large is stopped by its own limit while its transaction is still open, and rolled
+ * back, without the driver's retries ({@link #ownLimitExceeded}); the shared pool's limit (a transient error, retried for 30 s) is
  * left to concurrent transactions that together fill it. A limit near or above the heap would let the commit itself
  * run out of heap after the transaction log was written (measured: the document is then recovered into the store at
  * the next start although the import was reported as failed), hence the upper bound the settings check applies
