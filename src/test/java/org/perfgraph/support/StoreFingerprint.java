@@ -26,10 +26,11 @@ public record StoreFingerprint(Map<String, Long> labels, Map<String, Long> types
 
     /**
      * Labels of nodes that stand alone by design: history entries, the write generation, the import lock, and the
-     * family distributions kept at write time (keyed by family bucket and unit id, rebuilt from the graph).
+     * family distributions kept at write time (keyed by family bucket and unit id, rebuilt from the graph), and the
+     * documents' stamps (keyed by document id).
      */
     private static final List<String> STANDALONE = List.of("Change", "Generation", "ImportLock", "FamilyUnit",
-            "FamilyValues", "FamilyRuleSet");
+            "FamilyValues", "FamilyRuleSet", "DocumentStamp");
 
     /** Starts the embedded DBMS on the store (recovering it if it was not shut down cleanly) and reads it. */
     public static StoreFingerprint open(Path store) {
