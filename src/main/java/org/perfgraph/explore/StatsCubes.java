@@ -1,14 +1,18 @@
 package org.perfgraph.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.perfgraph.support.GraphReader;
 import org.springframework.stereotype.Component;
@@ -119,7 +123,7 @@ class StatsCubes {
             Object v = values.get(i);
             key[i] = v == null ? null : canonical.computeIfAbsent(v, x -> x);
         }
-        return java.util.Arrays.asList(key);
+        return Arrays.asList(key);
     }
 
     /**
@@ -131,30 +135,26 @@ class StatsCubes {
         boolean byUnit = dims.contains("unit");
         boolean byIndicator = dims.contains("indicator");
         Map<List<Object>, long[]> totals = new HashMap<>();
-        Map<List<Object>, java.util.Set<String>> indicators = new HashMap<>();
+        Map<List<Object>, Set<String>> indicators = new HashMap<>();
         for (DocumentCube cube : current()) {
             Map<List<Object>, BitSet> projects = new HashMap<>();
             for (TargetCell cell : cube.targets()) {
                 if (byUnit && cell.unitId() == null) {
                     continue;
                 }
-                Object[] key = new Object[dims.size()];
-                for (int i = 0; i < key.length; i++) {
-                    key[i] = switch (dims.get(i)) {
-                        case "level1" -> cell.level1();
-                        case "level2" -> cell.level2();
-                        case "valueKind" -> cell.valueKind();
-                        case "comparator" -> cell.comparator();
-                        case "unit" -> cell.unitId();
-                        case "document" -> cube.documentId();
-                        case "indicator" -> cell.indicatorId();
-                        default -> throw new IllegalArgumentException(dims.get(i));
-                    };
-                }
-                List<Object> k = java.util.Arrays.asList(key);
+                List<Object> k = key(dims, dim -> switch (dim) {
+                    case "level1" -> cell.level1();
+                    case "level2" -> cell.level2();
+                    case "valueKind" -> cell.valueKind();
+                    case "comparator" -> cell.comparator();
+                    case "unit" -> cell.unitId();
+                    case "document" -> cube.documentId();
+                    case "indicator" -> cell.indicatorId();
+                    default -> throw new IllegalArgumentException(dim);
+                });
                 totals.computeIfAbsent(k, x -> new long[2])[0] += cell.count();
                 if (!byIndicator) {
-                    indicators.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(cell.indicatorId());
+                    indicators.computeIfAbsent(k, x -> new HashSet<>()).add(cell.indicatorId());
                 }
                 BitSet bits = projects.computeIfAbsent(k, x -> new BitSet());
                 for (int p : cell.projects()) {
@@ -171,7 +171,7 @@ class StatsCubes {
             Map<String, Object> row = keyColumns(k);
             row.put("count", t[0]);
             row.put("distinctProjects", t[1]);
-            row.put("distinctIndicators", byIndicator ? 1L : (long) indicators.getOrDefault(k, java.util.Set.of()).size());
+            row.put("distinctIndicators", byIndicator ? 1L : (long) indicators.getOrDefault(k, Set.of()).size());
             rows.add(row);
         });
         return rows;
@@ -190,17 +190,14 @@ class StatsCubes {
                 if (byUnit && cell.unitId() == null) {
                     continue;
                 }
-                Object[] key = new Object[dims.size()];
-                for (int i = 0; i < key.length; i++) {
-                    key[i] = switch (dims.get(i)) {
-                        case "unit" -> cell.unitId();
-                        case "year" -> cell.year();
-                        case "document" -> cube.documentId();
-                        case "nature" -> cell.nature();
-                        default -> throw new IllegalArgumentException(dims.get(i));
-                    };
-                }
-                totals.merge(java.util.Arrays.asList(key), cell, StatsCubes::add);
+                List<Object> k = key(dims, dim -> switch (dim) {
+                    case "unit" -> cell.unitId();
+                    case "year" -> cell.year();
+                    case "document" -> cube.documentId();
+                    case "nature" -> cell.nature();
+                    default -> throw new IllegalArgumentException(dim);
+                });
+                totals.merge(k, cell, StatsCubes::add);
             }
         }
         if (totals.isEmpty() && dims.isEmpty()) {
@@ -218,6 +215,15 @@ class StatsCubes {
             rows.add(row);
         });
         return rows;
+    }
+
+    /** A group's key: the cell's value of each dimension, in the order asked (values may be null). */
+    private static List<Object> key(List<String> dims, Function<String, Object> valueOf) {
+        Object[] key = new Object[dims.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = valueOf.apply(dims.get(i));
+        }
+        return Arrays.asList(key);
     }
 
     private static Map<String, Object> keyColumns(List<Object> key) {
