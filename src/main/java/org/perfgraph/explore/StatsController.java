@@ -270,11 +270,105 @@ class StatsController {
     /**
      * Groups added up in Java put in the order the statement's ORDER BY gives (Cypher's: null after every value
      * ascending, before descending; the keys ascending as tiebreak) and cut at {@code first}; the unit, document and
-     * indicator ids of the keys replaced by their nodes, read in one statement.
+     * indicator ids of the keys replaced by their nodes, read in one statement. Where the order starts with values the
+     * rows hold (aggregates, plain keys) and a page is asked, only the rows that can be on the page (those before the
+     * cut and those tied with the last of them on those values) have their nodes read and are sorted in full.
      */
     private List<Map<String, Object>> ordered(List<Map<String, Object>> rows, List<Dimension> dims,
                                               Map<String, Function<Map<String, Object>, Object>> orderable,
                                               List<Map<String, Object>> orderBy, Integer first) {
+        List<SortKey> keys = new ArrayList<>();
+        List<Order> orders = new ArrayList<>(orders(orderBy, orderable.keySet()));
+        orders.add(new Order("key", false));
+        for (Order o : orders) {
+            if (o.field().equals("key")) {
+                for (int i = 0; i < dims.size(); i++) {
+                    String column = "k" + i;
+                    Function<Object, Object> sort = dims.get(i).sortValue();
+                    keys.add(new SortKey(row -> sort.apply(row.get(column)), o.descending(), dims.get(i).node()));
+                }
+            } else {
+                keys.add(new SortKey(orderable.get(o.field()), o.descending(), false));
+            }
+        }
+        Integer limit = first == null ? null : properties.pageSize(first);
+        int plain = 0;
+        while (plain < keys.size() && !keys.get(plain).needsNode()) {
+            plain++;
+        }
+        if (limit != null && plain > 0 && plain < keys.size() && rows.size() > limit) {
+            rows = candidates(rows, keys.subList(0, plain), limit);
+        }
+        withNodes(rows, dims);
+        List<Object[]> sorted = sortValues(rows, keys);
+        sorted.sort(comparator(keys.size()));
+        List<Map<String, Object>> page = new ArrayList<>(limit == null ? sorted.size() : Math.min(limit, sorted.size()));
+        for (Object[] entry : sorted) {
+            if (limit != null && page.size() == limit) {
+                break;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = (Map<String, Object>) entry[keys.size()];
+            page.add(row);
+        }
+        return page;
+    }
+
+    /** One sort key: its value in a row, its direction, whether the value needs the key's node (read later). */
+    private record SortKey(Function<Map<String, Object>, Object> value, boolean descending, boolean needsNode) {
+    }
+
+    /** The rows that can be among the first {@code limit} by {@code keys}: those before the cut, and its ties. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> candidates(List<Map<String, Object>> rows, List<SortKey> keys, int limit) {
+        List<Object[]> sorted = sortValues(rows, keys);
+        Comparator<Object[]> comparator = comparator(keys.size());
+        sorted.sort(comparator);
+        Object[] last = sorted.get(limit - 1);
+        List<Map<String, Object>> kept = new ArrayList<>();
+        for (int i = 0; i < sorted.size() && (i < limit || comparator.compare(sorted.get(i), last) == 0); i++) {
+            kept.add((Map<String, Object>) sorted.get(i)[keys.size()]);
+        }
+        return kept;
+    }
+
+    /**
+     * Each row's sort values computed once, directions applied (a descending value wrapped to reverse), the row last.
+     */
+    private static List<Object[]> sortValues(List<Map<String, Object>> rows, List<SortKey> keys) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Object[] entry = new Object[keys.size() + 1];
+            for (int i = 0; i < keys.size(); i++) {
+                Object v = keys.get(i).value().apply(row);
+                entry[i] = keys.get(i).descending() ? new Descending(v) : v;
+            }
+            entry[keys.size()] = row;
+            values.add(entry);
+        }
+        return values;
+    }
+
+    /** A sort value in descending order. */
+    private record Descending(Object value) {
+    }
+
+    /** Compares the first {@code n} sort values of two entries, each as {@link #compareAsCypher}. */
+    private static Comparator<Object[]> comparator(int n) {
+        return (a, b) -> {
+            for (int i = 0; i < n; i++) {
+                int c = a[i] instanceof Descending x ? compareAsCypher(((Descending) b[i]).value(), x.value())
+                        : compareAsCypher(a[i], b[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+    }
+
+    /** The unit, document and indicator ids of the rows' keys replaced by their nodes, read in one statement. */
+    private void withNodes(List<Map<String, Object>> rows, List<Dimension> dims) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < dims.size(); i++) {
             if (dims.get(i).node()) {
@@ -285,42 +379,19 @@ class StatsController {
                 }
             }
         }
-        if (!ids.isEmpty()) {
-            Map<Object, Object> nodes = new java.util.HashMap<>();
-            for (Map<String, Object> r : reader.rows("explore/stats-key-nodes", Map.of("ids", new ArrayList<>(new LinkedHashSet<>(ids))))) {
-                nodes.put(r.get("id"), r.get("node"));
-            }
-            for (int i = 0; i < dims.size(); i++) {
-                if (dims.get(i).node()) {
-                    String column = "k" + i;
-                    rows.forEach(row -> row.put(column, nodes.get(row.get(column))));
-                }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Object, Object> nodes = new java.util.HashMap<>();
+        for (Map<String, Object> r : reader.rows("explore/stats-key-nodes", Map.of("ids", new ArrayList<>(new LinkedHashSet<>(ids))))) {
+            nodes.put(r.get("id"), r.get("node"));
+        }
+        for (int i = 0; i < dims.size(); i++) {
+            if (dims.get(i).node()) {
+                String column = "k" + i;
+                rows.forEach(row -> row.put(column, nodes.get(row.get(column))));
             }
         }
-        Comparator<Map<String, Object>> comparator = null;
-        List<Order> orders = new ArrayList<>(orders(orderBy, orderable.keySet()));
-        orders.add(new Order("key", false));
-        for (Order o : orders) {
-            List<Function<Map<String, Object>, Object>> values = new ArrayList<>();
-            if (o.field().equals("key")) {
-                for (int i = 0; i < dims.size(); i++) {
-                    String column = "k" + i;
-                    Function<Object, Object> sort = dims.get(i).sortValue();
-                    values.add(row -> sort.apply(row.get(column)));
-                }
-            } else {
-                values.add(orderable.get(o.field()));
-            }
-            for (Function<Map<String, Object>, Object> value : values) {
-                Comparator<Map<String, Object>> c = (a, b) -> compareAsCypher(value.apply(a), value.apply(b));
-                c = o.descending() ? c.reversed() : c;
-                comparator = comparator == null ? c : comparator.thenComparing(c);
-            }
-        }
-        if (comparator != null) {
-            rows.sort(comparator);
-        }
-        return first == null ? rows : new ArrayList<>(rows.subList(0, Math.min(rows.size(), properties.pageSize(first))));
     }
 
     /** Cypher's ORDER BY order of two values of one column: numbers by value, strings by character, null last. */

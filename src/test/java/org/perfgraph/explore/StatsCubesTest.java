@@ -3,6 +3,7 @@ package org.perfgraph.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.perfgraph.GraphTest;
 import org.perfgraph.graph.GraphWriter;
 import org.perfgraph.ingest.DocumentReader;
+import org.perfgraph.support.GraphReader;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * targetStats and projectStats without a filter are added up from the groups kept per document: they answer exactly
  * what the statement over every target or project answers, for every combination of dimensions and orders, and
  * after an import, a value or category edit, an indicator merge and a removal only the changed document is read
- * again.
+ * again. A ready service reads every document once in the background.
  */
 class StatsCubesTest extends GraphTest {
 
@@ -42,6 +47,12 @@ class StatsCubesTest extends GraphTest {
 
     @Autowired
     GraphWriter writer;
+
+    @Autowired
+    GraphReader reader;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     /** Every subset of the dimensions with at most {@code size} members, in the order listed. */
     private static List<List<String>> subsets(List<String> dims, int size) {
@@ -116,6 +127,7 @@ class StatsCubesTest extends GraphTest {
         try {
             assertSameAsTheStatement(2);
             assertThat(cubes.documentsRead()).as("the import").isEqualTo(read + 1);
+            long built = cubes.groupingsBuilt(); // the groupings of up to 2 dimensions, kept from here on
             Map<String, Object> unit = unitGroup();
             assertThat(unit).containsEntry("count", 4L).containsEntry("distinctProjects", 2L).containsEntry("distinctIndicators", 2L);
 
@@ -125,6 +137,8 @@ class StatsCubesTest extends GraphTest {
                     .path("updateTarget.target.level2.name").entity(String.class).isEqualTo("社会效益指标");
             assertSameAsTheStatement(2);
             assertThat(cubes.documentsRead()).as("a category edit").isEqualTo(read + 2);
+            assertThat(cubes.groupingsBuilt()).as("kept groupings corrected by the edited document, not added up again")
+                    .isEqualTo(built);
 
             editor().documentName("mergeIndicators").variable("input", Map.of("fromId", indicatorId("331900099"),
                     "fromVersion", 1, "intoId", indicatorId("111900099"), "intoVersion", 1)).execute()
@@ -132,15 +146,31 @@ class StatsCubesTest extends GraphTest {
             assertSameAsTheStatement(2);
             assertThat(cubes.documentsRead()).as("a merge of the document's indicators").isEqualTo(read + 3);
             assertThat(unitGroup()).containsEntry("count", 4L).containsEntry("distinctIndicators", 1L);
+            assertThat(cubes.groupingsBuilt()).as("after the merge").isEqualTo(built);
 
             String documentId = documentId();
             writer.delete(NAME);
             assertSameAsTheStatement(1);
             assertThat(cubes.documentsRead()).as("a removal reads nothing").isEqualTo(read + 3);
+            assertThat(cubes.groupingsBuilt()).as("after the removal").isEqualTo(built);
             assertThat(cubes.current()).extracting(StatsCubes.DocumentCube::documentId).doesNotContain(documentId);
         } finally {
             removeImported(NAME); // and the history its import and edits wrote
         }
+    }
+
+    @Test
+    void a_ready_service_reads_every_document_in_the_background() throws InterruptedException {
+        StatsCubes fresh = new StatsCubes(reader);
+        long documents;
+        try (var session = driver.session()) {
+            documents = session.run("MATCH (d:Document) RETURN count(d) AS v").single().get("v").asLong();
+        }
+        fresh.readAtStartUp(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        for (int i = 0; i < 300 && fresh.documentsRead() < documents; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(fresh.documentsRead()).as("documents read without a request").isEqualTo(documents).isPositive();
     }
 
     @SuppressWarnings("unchecked")
